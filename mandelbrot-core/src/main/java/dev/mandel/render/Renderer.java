@@ -1,0 +1,51 @@
+package dev.mandel.render;
+
+import dev.mandel.kernel.EscapeKernel;
+import dev.mandel.schedule.WorkerPool;
+
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * A kernel and an owned pool of worker threads: renders frames, one or many at a time.
+ *
+ * <p>Frames run on the pool, never on the caller's thread, so a viewer can start one from its UI
+ * thread. Several frames may render at once on one renderer; they share the workers. Close the
+ * renderer to stop its threads.
+ */
+public final class Renderer implements AutoCloseable {
+
+    private final EscapeKernel kernel;
+    private final WorkerPool pool;
+
+    public Renderer(EscapeKernel kernel, int threads) {
+        this.kernel = kernel;
+        this.pool = new WorkerPool(threads);
+    }
+
+    public EscapeKernel kernel() {
+        return kernel;
+    }
+
+    public int threads() {
+        return pool.parallelism();
+    }
+
+    /** Starts a frame and returns at once. Refuses a frame that would not fit the heap. */
+    public RenderJob start(RenderRequest request) {
+        MemoryBudget.requireFits(request.frameBytes(),
+                "a " + request.view().width() + "x" + request.rows() + " frame");
+        RenderJob job = new RenderJob(request, kernel, pool.parallelism());
+        pool.forkJoinPool().execute(ForkJoinTask.adapt(job::run));
+        return job;
+    }
+
+    /** Renders a frame and waits for it. */
+    public Frame render(RenderRequest request) {
+        return start(request).await();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
