@@ -63,10 +63,40 @@ public final class MarkdownReport {
             row(md, "wall time of the suite", suite.getProperty("elapsedSeconds") + " s");
         }
         md.append('\n');
+        noiseWarning(md);
         md.append("Figures are JMH throughput scores: frames per second (shown as ms per frame) and the "
                 + "`escapeIterations` secondary metric (escape iterations per second, the figure of merit; "
                 + "G = 10^9). ± is JMH's 99.9% confidence half-width relative to the score (n/a with too "
                 + "few samples). Speedups are ratios of iteration rates measured in the same run.\n\n");
+    }
+
+    /**
+     * Says so when the numbers cannot be trusted for comparisons: other processes kept the cores busy
+     * (load average at start or end above half the cores) or JMH's error bars are wider than the score.
+     */
+    private void noiseWarning(StringBuilder md) {
+        double load = Math.max(load("loadStart"), load("loadEnd"));
+        double[] errors = a.results().all().stream().mapToDouble(JmhRecord::errorPercent)
+                .filter(Double::isFinite).sorted().toArray();
+        double medianError = errors.length == 0 ? Double.NaN : errors[errors.length / 2];
+        boolean busy = load > 0.5 * machine.cores();
+        boolean wide = medianError > 20;
+        if (busy || wide) {
+            md.append(String.format(Locale.ROOT, "**Noisy run: do not quote these numbers.** %s%s Re-run on an idle"
+                            + " machine (`%s`) before comparing rungs.\n\n",
+                    busy ? String.format(Locale.ROOT, "The load average reached %.1f on %d cores: other processes"
+                            + " shared the CPUs during the run. ", load, machine.cores()) : "",
+                    wide ? String.format(Locale.ROOT, "The median error bar is %.0f%% of the score.", medianError) : "",
+                    suite.getProperty("command", "./mandelbrot bench quick")));
+        }
+    }
+
+    private double load(String key) {
+        try {
+            return Double.parseDouble(suite.getProperty(key, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private String name() {
