@@ -5,10 +5,12 @@ import java.util.Map;
 /**
  * One JMH result: a benchmark class, its parameters, the primary score (frames, or batches of K
  * frames, per second) and the {@code escapeIterations} secondary metric (escape iterations per
- * second), each with JMH's 99.9% confidence half-width ({@code NaN} when too few samples).
+ * second), each with JMH's 99.9% confidence half-width ({@code NaN} when too few samples), and
+ * the bytes allocated per operation when the run had {@code -prof gc} ({@code NaN} otherwise).
  */
 public record JmhRecord(String benchmark, Map<String, String> params, double opsPerSecond, double opsError,
-                        double iterationsPerSecond, double iterationsError, int forks, int measurementIterations) {
+                        double iterationsPerSecond, double iterationsError, int forks, int measurementIterations,
+                        double allocBytesPerOp) {
 
     public String param(String name) {
         String value = params.get(name);

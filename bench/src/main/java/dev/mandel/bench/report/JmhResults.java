@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 public final class JmhResults {
 
     private static final String METRIC = "escapeIterations";
+    /** JMH's gc profiler: bytes allocated per operation, normalised. */
+    private static final String ALLOC = "gc.alloc.rate.norm";
 
     private final List<JmhRecord> records;
     private final ArrayNode merged;
@@ -61,7 +63,8 @@ public final class JmhResults {
         JsonNode secondary = run.path("secondaryMetrics").path(METRIC);
         return new JmhRecord(benchmark, params, primary.path("score").asDouble(Double.NaN),
                 number(primary.path("scoreError")), secondary.path("score").asDouble(Double.NaN),
-                number(secondary.path("scoreError")), run.path("forks").asInt(), run.path("measurementIterations").asInt());
+                number(secondary.path("scoreError")), run.path("forks").asInt(), run.path("measurementIterations").asInt(),
+                run.path("secondaryMetrics").path(ALLOC).path("score").asDouble(Double.NaN));
     }
 
     /** JMH writes "NaN" as a string when it cannot give an error. */

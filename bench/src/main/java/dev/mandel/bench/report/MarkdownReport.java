@@ -131,8 +131,11 @@ public final class MarkdownReport {
             md.append(" CPython column: extrapolated from Python's ns per iteration on a row sample of this frame"
                     + " (see the CPython section).");
         }
+        boolean alloc = rungs.stream().anyMatch(r -> Double.isFinite(r.record().allocBytesPerOp()));
         md.append("\n\n| rung | ms / frame | ± | G it/s | x scalar |").append(python ? " x CPython |" : "")
-                .append("\n| --- | ---: | ---: | ---: | ---: |").append(python ? " ---: |" : "").append('\n');
+                .append(alloc ? " MB allocated / frame |" : "")
+                .append("\n| --- | ---: | ---: | ---: | ---: |").append(python ? " ---: |" : "").append(alloc ? " ---: |" : "")
+                .append('\n');
         for (Rung r : rungs) {
             md.append("| ").append(r.label()).append(" | ").append(num(r.msPerFrame())).append(" | ")
                     .append(pct(r.record().errorPercent())).append(" | ").append(num(r.gips())).append(" | ")
@@ -140,9 +143,33 @@ public final class MarkdownReport {
             if (python) {
                 md.append(' ').append(times(a.overPython(r))).append(" |");
             }
+            if (alloc) {
+                md.append(' ').append(num(r.record().allocBytesPerOp() / 1e6)).append(" |");
+            }
             md.append('\n');
         }
         md.append('\n');
+        if (alloc) {
+            allocationWarnings(md, w, rungs);
+        }
+    }
+
+    /**
+     * A frame needs its own arrays (4 bytes of counts per pixel, 8 per row of totals, a small trace);
+     * a rung that allocates far more is boxing vectors in its loop: the JIT failed to keep them in
+     * registers, and the rung measures the allocator, not the kernel.
+     */
+    private static void allocationWarnings(StringBuilder md, Workload w, List<Rung> rungs) {
+        double frameBytes = (double) w.view().width() * w.view().height() * Integer.BYTES;
+        for (Rung r : rungs) {
+            double bytes = r.record().allocBytesPerOp();
+            if (Double.isFinite(bytes) && bytes > 4 * frameBytes) {
+                md.append(String.format(Locale.ROOT, "**%s allocates %,.0f MB per frame**, %.0fx the frame's own"
+                                + " %.1f MB: its loop boxes vectors (the JIT did not intrinsify every Vector API call),"
+                                + " so this rung measures allocation, not arithmetic.%n%n",
+                        r.label(), bytes / 1e6, bytes / frameBytes, frameBytes / 1e6));
+            }
+        }
     }
 
     private void partition(StringBuilder md) {

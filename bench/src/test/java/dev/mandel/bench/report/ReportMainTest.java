@@ -39,6 +39,10 @@ class ReportMainTest {
         ArrayNode kernels = JSON.createArrayNode();
         kernels.add(record("KernelLadderBenchmark", Map.of("workload", "mojo", "kernel", "scalar"), 0.5e9));
         kernels.add(record("KernelLadderBenchmark", Map.of("workload", "mojo", "kernel", "vector2"), 3.0e9));
+        ObjectNode boxed = record("KernelLadderBenchmark", Map.of("workload", "mojo", "kernel", "vector4"), 0.3e9);
+        ((ObjectNode) boxed.get("secondaryMetrics")).putObject("gc.alloc.rate.norm").put("score", 2.58e9);
+        ((ObjectNode) kernels.get(1).get("secondaryMetrics")).putObject("gc.alloc.rate.norm").put("score", 3.7e6);
+        kernels.add(boxed);
         JSON.writeValue(jmh.resolve("01-kernels.json").toFile(), kernels);
         ArrayNode rest = JSON.createArrayNode();
         rest.add(record("PartitionLadderBenchmark", Map.of("workload", "mojo", "schedule", "static", "threads", "0"), 5.0e9));
@@ -56,14 +60,16 @@ class ReportMainTest {
         assertEquals(0, ReportMain.run(dir.toString(), "--latest", latest.toString(), "--docs", docs.toString()));
 
         String md = Files.readString(dir.resolve("report.md"));
-        assertTrue(md.contains("| vector, interleave 2, 1 thread | 61.2 | n/a | 3.00 | 6.00x | 300x |"), md);
+        assertTrue(md.contains("| vector, interleave 2, 1 thread | 61.2 | n/a | 3.00 | 6.00x | 300x | 3.70 |"), md);
+        assertTrue(md.contains("| scalar, 1 thread | 367 | n/a | 0.50 | 1.00x | 50.0x | n/a |"), md);
+        assertTrue(md.contains("**vector, interleave 4, 1 thread allocates 2,580 MB per frame**, 700x the frame's own 3.7 MB"), md);
         assertTrue(md.contains("| vector over scalar (1 thread) | 5.00 x | 6.00 x | met |"), md);
         assertTrue(md.contains("| all 2 cores | 9.50 G it/s | 6.00 G it/s | missed by 37% |"), md);
         assertTrue(md.contains("| mojo | fj16 | 16.0 | 1.20x |"), md);
         assertTrue(md.contains("| 4 | shared | 29.4 | 5.40 | 0.90x |"), md);
         assertTrue(md.contains("1 of 1,920 pixels differ") && md.contains("0 of 960 pixels differ"), md);
         assertTrue(!md.contains("Noisy run"), "a quiet run with tight error bars gets no warning");
-        assertEquals(8, JSON.readTree(dir.resolve("jmh.json").toFile()).size(), "merged JSON holds every record");
+        assertEquals(9, JSON.readTree(dir.resolve("jmh.json").toFile()).size(), "merged JSON holds every record");
         for (String chart : List.of("bench-ladder.png", "bench-partition.png", "bench-threads.png", "bench-concurrent.png")) {
             BufferedImage image = ImageIO.read(dir.resolve(chart).toFile());
             assertNotNull(image, chart);
