@@ -240,6 +240,8 @@ public final class Charts {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.00")));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(SMALL);
+        // Head room for the bar labels and the reference line's label above the tallest bar.
+        plot.getRangeAxis().setUpperMargin(0.15);
         OptionalDouble one = analysis.oneRenderGips();
         if (one.isPresent()) {
             ValueMarker m = new ValueMarker(one.getAsDouble(), SERIES[1], dashed());
