@@ -32,6 +32,8 @@ public final class AtomicFile {
             throw new IOException("folder " + dir + " is not writable");
         }
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        // A render interrupted by Ctrl-C runs the shutdown hooks: they remove the half-written part.
+        tmp.toFile().deleteOnExit();
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);

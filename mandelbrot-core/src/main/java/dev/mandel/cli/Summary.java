@@ -1,0 +1,52 @@
+package dev.mandel.cli;
+
+import dev.mandel.render.RenderRequest;
+import dev.mandel.schedule.Schedule;
+
+import java.util.Locale;
+
+/** The lines a render prints about itself: what was computed, how, and what it cost. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static String what(String label, RenderRequest request, int threads, StripRenderer.Result result, int stripRows) {
+        String strips = result.strips() == 1 ? ""
+                : String.format(Locale.ROOT, ", %d strips of %d rows", result.strips(), stripRows);
+        return String.format(Locale.ROOT, "%dx%d %s, max-iter %d: %s kernel, %s, %d thread%s, %d tasks%s",
+                request.view().width(), request.view().height(), label, request.maxIter(), result.kernel(),
+                schedule(request), threads, threads == 1 ? "" : "s", result.trace().tasks(), strips);
+    }
+
+    static String cost(StripRenderer.Result result) {
+        return String.format(Locale.ROOT,
+                "%.3f s, %.3f G iterations/s (%s iterations), load balance %.2f (busiest / mean worker time)",
+                result.renderNanos() / 1e9, result.iterationsPerSecond() / 1e9, count(result.iterations()),
+                result.trace().loadBalance());
+    }
+
+    static String schedule(RenderRequest request) {
+        Schedule s = request.schedule();
+        return switch (s) {
+            case SEQUENTIAL -> "sequential";
+            case STATIC -> "static (one band per thread)";
+            case FORKJOIN -> "forkjoin (" + request.partitionFactor() + " tasks per thread)";
+        };
+    }
+
+    /** A large count in engineering form: {@code 507.3 M}, {@code 1.25 G}. */
+    static String count(long n) {
+        if (n < 10_000) {
+            return Long.toString(n);
+        }
+        String[] units = {"k", "M", "G", "T", "P"};
+        double v = n;
+        int u = -1;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+}
