@@ -29,9 +29,14 @@ final class EngineOptions {
                     + StripPlan.BUDGET_MIB + " MiB; smaller images render in one piece).")
     Integer stripRows;
 
+    @Option(names = "--warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Warm the JIT up on a small copy of the view before the timed render, so the figures"
+                    + " measure compiled code (default: on; --no-warmup times a cold JVM).")
+    boolean warmup;
+
     /** The checked settings. */
     record Choice(KernelProvider.Choice kernel, Schedule schedule, int threads, int partitionFactor,
-                  Integer stripRows) {
+                  Integer stripRows, boolean warmup) {
     }
 
     Choice resolve() {
@@ -42,6 +47,6 @@ final class EngineOptions {
         if (stripRows != null && stripRows < 1) {
             throw new IllegalArgumentException("--strip-rows must be at least 1, got " + stripRows);
         }
-        return new Choice(k, s, t, f, stripRows);
+        return new Choice(k, s, t, f, stripRows, warmup);
     }
 }

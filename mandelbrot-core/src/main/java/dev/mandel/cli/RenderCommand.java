@@ -85,7 +85,9 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StripRenderer.Result[] result = new StripRenderer.Result[1];
+        Warmup.Report warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
             StripRenderer strips = new StripRenderer(renderer, ProgressBar.forRender(err, height));
             AtomicFile.write(image, stream -> {
                 ImageSink sink = npy
@@ -97,7 +99,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         StripRenderer.Result done = result[0];
         out.println(Summary.what(view.label(), request, engine.threads(), done, stripRows));
-        out.println(Summary.cost(done));
+        out.println(Summary.cost(done, warm));
         out.println("wrote " + image);
         if (rowsCsv != null) {
             RowTotalsCsv.write(rowsCsv, view.view(), done.rowTotals());

@@ -77,7 +77,9 @@ final class RowsCommand implements Callable<Integer> {
         int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
         PrintWriter out = spec.commandLine().getOut();
         StripRenderer.Result result;
+        Warmup.Report warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
             StripRenderer strips = new StripRenderer(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
             result = strips.run(request, stripRows, (strip, from, to) -> { });
@@ -90,7 +92,7 @@ final class RowsCommand implements Callable<Integer> {
         RowCostChart.writePng(chartFile, RowCostChart.chart(totals, title, bandCount), chartWh[0], chartWh[1]);
 
         out.println(Summary.what(view.label(), request, engine.threads(), result, stripRows));
-        out.println(Summary.cost(result));
+        out.println(Summary.cost(result, warm));
         int heaviest = 0;
         for (int r = 1; r < totals.length; r++) {
             if (totals[r] > totals[heaviest]) {

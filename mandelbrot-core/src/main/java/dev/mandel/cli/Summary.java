@@ -19,11 +19,13 @@ final class Summary {
                 schedule(request), threads, threads == 1 ? "" : "s", result.trace().tasks(), strips);
     }
 
-    static String cost(StripRenderer.Result result) {
+    static String cost(StripRenderer.Result result, Warmup.Report warmup) {
+        String warm = warmup == null ? ", cold JVM (no warm-up)"
+                : String.format(Locale.ROOT, ", after %.2f s of JIT warm-up", warmup.nanos() / 1e9);
         return String.format(Locale.ROOT,
-                "%.3f s, %.3f G iterations/s (%s iterations), load balance %.2f (busiest / mean worker time)",
+                "%.3f s, %.3f G iterations/s (%s iterations), load balance %.2f (busiest / mean worker time)%s",
                 result.renderNanos() / 1e9, result.iterationsPerSecond() / 1e9, count(result.iterations()),
-                result.trace().loadBalance());
+                result.trace().loadBalance(), warm);
     }
 
     static String schedule(RenderRequest request) {
