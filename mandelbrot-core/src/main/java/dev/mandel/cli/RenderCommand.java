@@ -7,7 +7,6 @@ import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.io.TraceWriter;
 import dev.mandel.kernel.KernelProvider;
-import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,9 +71,8 @@ final class RenderCommand implements Callable<Integer> {
         Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
 
         // Counts are all an .npy holds: escape magnitudes would only cost memory.
-        RenderRequest request = RenderRequest.of(view.view(), view.maxIter())
-                .withSchedule(engine.schedule(), engine.partitionFactor())
-                .withSmooth(smooth && !npy);
+        RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
+                smooth && !npy);
         int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
         int width = view.view().width();
         int height = view.view().height();
@@ -92,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
             AtomicFile.write(image, stream -> {
                 ImageSink sink = npy
                         ? new NpySink(stream, width, height)
-                        : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()));
+                        : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
                 result[0] = strips.run(request, stripRows, sink);
                 sink.finish();
             });

@@ -4,7 +4,6 @@ import dev.mandel.chart.BandCost;
 import dev.mandel.chart.RowCostChart;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.kernel.KernelProvider;
-import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,8 +71,8 @@ final class RowsCommand implements Callable<Integer> {
         Path csvFile = Outputs.checked(csv != null ? csv : siblingCsv(output), "--csv", ".csv");
         Outputs.requireDistinct(chartFile, "--output", csvFile, "--csv");
 
-        RenderRequest request = RenderRequest.of(view.view(), view.maxIter())
-                .withSchedule(engine.schedule(), engine.partitionFactor());
+        RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
+                false);
         int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
         PrintWriter out = spec.commandLine().getOut();
         StripRenderer.Result result;

@@ -1,7 +1,6 @@
 package dev.mandel.cli;
 
 import dev.mandel.render.MemoryBudget;
-import dev.mandel.render.RenderRequest;
 
 /**
  * How many rows to render at a time. An image whose frame fits in {@link #BUDGET_MIB} MiB renders
@@ -25,13 +24,16 @@ final class StripPlan {
      * Rows per strip for {@code whole}: {@code requested} if given, else as many as fit the budget;
      * never more than the view's height. Refuses up front a strip height whose strips do not fit the heap.
      */
-    static int rowsPerStrip(RenderRequest whole, Integer requested) {
-        long bytesPerRow = whole.withRows(0, 1).frameBytes();
+    static int rowsPerStrip(RenderSpec whole, Integer requested) {
+        long bytesPerRow = whole.bytesPerRow();
         long rows = requested != null ? requested : Math.max(1, BUDGET_BYTES / bytesPerRow);
-        rows = Math.min(rows, whole.rows());
-        rows = Math.min(rows, dev.mandel.render.MemoryBudget.MAX_ARRAY_ELEMENTS / whole.view().width());
+        rows = Math.min(rows, whole.height());
         MemoryBudget.requireFits(STRIPS_IN_FLIGHT * rows * bytesPerRow,
-                STRIPS_IN_FLIGHT + " strips of " + whole.view().width() + "x" + rows);
+                STRIPS_IN_FLIGHT + " strips of " + whole.width() + "x" + rows + " pixels");
+        if (rows * whole.width() > MemoryBudget.MAX_ARRAY_ELEMENTS) {
+            throw new IllegalArgumentException("--strip-rows " + rows + ": a strip of " + whole.width() + "x" + rows
+                    + " pixels is more than one Java array holds; use fewer rows");
+        }
         return (int) rows;
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Pipelined: as soon as strip {@code k} is done, strip {@code k+1} starts on the workers while
  * this thread writes strip {@code k}, so encoding overlaps computing and at most two strips are
- * alive. Strips keep full-view coordinates ({@link RenderRequest#withRows}), so the result is
+ * alive. Strips keep full-view coordinates ({@link RenderSpec#strip}), so the result is
  * bit-identical to rendering the view in one piece.
  *
  * <p>Progress is polled from this thread (every {@value #POLL_MILLIS} ms while waiting, and between
@@ -58,9 +58,9 @@ final class StripRenderer {
         this.progress = progress;
     }
 
-    Result run(RenderRequest whole, int stripRows, Sink sink) throws IOException {
-        int height = whole.rows();
-        int width = whole.view().width();
+    Result run(RenderSpec whole, int stripRows, Sink sink) throws IOException {
+        int height = whole.height();
+        int width = whole.width();
         int strips = (height + stripRows - 1) / stripRows;
         long[] rowTotals = new long[height];
         TraceLog trace = new TraceLog(whole.schedule().workers(renderer.threads()));
@@ -101,8 +101,8 @@ final class StripRenderer {
         return new Result(rowTotals, trace, renderNanos, kernel, strips);
     }
 
-    private static RenderRequest strip(RenderRequest whole, int first, int stripRows) {
-        return whole.withRows(first, Math.min(stripRows, whole.rows() - first));
+    private static RenderRequest strip(RenderSpec whole, int first, int stripRows) {
+        return whole.strip(first, Math.min(stripRows, whole.height() - first));
     }
 
     /** Waits for a strip, redrawing the progress bar while it renders. */

@@ -1,6 +1,5 @@
 package dev.mandel.cli;
 
-import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
 
 import java.util.Locale;
@@ -11,7 +10,7 @@ final class Summary {
     private Summary() {
     }
 
-    static String what(String label, RenderRequest request, int threads, StripRenderer.Result result, int stripRows) {
+    static String what(String label, RenderSpec request, int threads, StripRenderer.Result result, int stripRows) {
         String strips = result.strips() == 1 ? ""
                 : String.format(Locale.ROOT, ", %d strips of %d rows", result.strips(), stripRows);
         return String.format(Locale.ROOT, "%dx%d %s, max-iter %d: %s kernel, %s, %d thread%s, %d tasks%s",
@@ -28,7 +27,7 @@ final class Summary {
                 result.trace().loadBalance(), warm);
     }
 
-    static String schedule(RenderRequest request) {
+    static String schedule(RenderSpec request) {
         Schedule s = request.schedule();
         return switch (s) {
             case SEQUENTIAL -> "sequential";

@@ -65,19 +65,28 @@ final class ViewOptions {
             label = "region " + region;
         } else if (center != null) {
             double[] c = Args.center(center);
-            view = Viewport.centered(c[0], c[1], Args.span(span), wh[0], wh[1]);
+            double halfW = Args.span(span) / 2;
+            double halfH = span * wh[1] / wh[0] / 2;
+            if (!(c[0] - halfW < c[0] + halfW) || !(c[1] - halfH < c[1] + halfH)) {
+                throw tooDeep(wh[0], wh[1], span / wh[0], Math.max(Math.abs(c[0]), Math.abs(c[1])));
+            }
+            view = Viewport.centered(c[0], c[1], span, wh[0], wh[1]);
             label = String.format(Locale.ROOT, "center %s span %s", center, span);
         } else {
             view = base.view(wh[0], wh[1]);
             label = base.id();
         }
         if (!view.resolvable()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "the view is too deep for double precision at %dx%d: neighbouring pixels (%.3g apart) would"
-                            + " collapse to the same number near %.6g; zoom out or use a smaller --size",
-                    view.width(), view.height(), Math.min(view.dx(), view.dy()),
-                    Math.max(Math.abs(view.centerRe()), Math.abs(view.centerIm()))));
+            throw tooDeep(view.width(), view.height(), Math.min(view.dx(), view.dy()),
+                    Math.max(Math.abs(view.centerRe()), Math.abs(view.centerIm())));
         }
         return new Choice(view, iterations, label);
+    }
+
+    private static IllegalArgumentException tooDeep(int width, int height, double step, double magnitude) {
+        return new IllegalArgumentException(String.format(Locale.ROOT,
+                "the view is too deep for double precision at %dx%d: neighbouring pixels (%.3g apart) would"
+                        + " collapse to the same number near %.6g; zoom out or use a smaller --size",
+                width, height, step, magnitude));
     }
 }

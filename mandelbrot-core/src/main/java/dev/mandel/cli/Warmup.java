@@ -36,12 +36,12 @@ final class Warmup {
     private Warmup() {
     }
 
-    static Report run(Renderer renderer, RenderRequest request) {
-        Viewport v = request.view();
+    static Report run(Renderer renderer, RenderSpec spec) {
+        Viewport v = spec.view();
         Viewport small = v.withSize(Math.min(v.width(), MAX_WIDTH), Math.min(v.height(), MAX_HEIGHT));
-        RenderRequest copy = RenderRequest.of(small, Math.min(request.maxIter(), MAX_ITER))
-                .withSchedule(request.schedule(), request.partitionFactor())
-                .withSmooth(request.smooth());
+        RenderRequest copy = RenderRequest.of(small, Math.min(spec.maxIter(), MAX_ITER))
+                .withSchedule(spec.schedule(), spec.partitionFactor())
+                .withSmooth(spec.smooth());
         long start = System.nanoTime();
         long previous = Long.MAX_VALUE;
         int rounds = 0;
