@@ -5,6 +5,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -20,6 +21,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -65,7 +68,11 @@ public final class RowCostChart {
         LogAxis costAxis = new LogAxis("iterations per row (log scale)");
         costAxis.setBase(10);
         costAxis.setSmallestValue(1);
-        costAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.#E0"));
+        // One labelled tick per power of ten, with unlabelled minor ticks between: a log axis a reader can read.
+        costAxis.setTickUnit(new NumberTickUnit(1.0));
+        costAxis.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        costAxis.setMinorTickCount(9);
+        costAxis.setMinorTickMarksVisible(true);
 
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         line.setSeriesPaint(0, LINE);
