@@ -40,7 +40,7 @@ final class RenderCommand implements Callable<Integer> {
             description = "Colour palette: " + "classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
     String palette;
 
-    @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands.")
+    @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands (PNG only).")
     boolean smooth;
 
     @Option(names = {"-o", "--output"}, defaultValue = "mandelbrot.png", paramLabel = "FILE",

@@ -32,7 +32,7 @@ final class StripRenderer {
     }
 
     /** What a whole render produced: per-row totals of the full view and every strip's trace. */
-    record Result(long[] rowTotals, TraceLog trace, long renderNanos, String kernel, int strips) {
+    record Result(long[] rowTotals, TraceLog trace, long renderNanos, long elapsedNanos, String kernel, int strips) {
         long iterations() {
             long sum = 0;
             for (long t : rowTotals) {
@@ -98,7 +98,7 @@ final class StripRenderer {
             job = next;
         }
         progress.done();
-        return new Result(rowTotals, trace, renderNanos, kernel, strips);
+        return new Result(rowTotals, trace, renderNanos, System.nanoTime() - origin, kernel, strips);
     }
 
     private static RenderRequest strip(RenderSpec whole, int first, int stripRows) {

@@ -63,14 +63,26 @@ public final class TraceLog {
         return busy;
     }
 
-    /** Busiest worker time over mean worker time across the whole render (1.0 = perfect). */
+    /**
+     * Busiest worker time over mean worker time (1.0 = perfect), strip by strip: the sum of each
+     * strip's busiest worker time over the sum of each strip's mean. Strips end at a barrier, so
+     * one strip's idle worker cannot make up for another's; adding busy times over the whole render
+     * first would let a worker that was busiest in one strip and idle in the next look balanced.
+     * For a single strip this is {@link TaskTrace#loadBalance()}.
+     */
     public double loadBalance() {
-        long max = 0;
-        long sum = 0;
-        for (long b : busyNanosByWorker()) {
-            max = Math.max(max, b);
-            sum += b;
+        double busiest = 0;
+        double mean = 0;
+        for (Strip s : strips) {
+            long max = 0;
+            long sum = 0;
+            for (long b : s.trace().busyNanosByWorker()) {
+                max = Math.max(max, b);
+                sum += b;
+            }
+            busiest += max;
+            mean += (double) sum / workers;
         }
-        return sum == 0 ? 1.0 : (double) max * workers / sum;
+        return mean == 0 ? 1.0 : busiest / mean;
     }
 }

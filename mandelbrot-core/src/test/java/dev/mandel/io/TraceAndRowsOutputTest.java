@@ -94,11 +94,15 @@ class TraceAndRowsOutputTest {
         long[] busy = log.busyNanosByWorker();
         long[] a = top.trace().busyNanosByWorker();
         long[] b = bottom.trace().busyNanosByWorker();
-        for (int w = 0; w < 2; w++) {
-            assertEquals(a[w] + b[w], busy[w]);
+        for (int w = 0; w < busy.length; w++) {
+            assertEquals((w < a.length ? a[w] : 0) + (w < b.length ? b[w] : 0), busy[w]);
         }
-        double expected = Math.max(busy[0], busy[1]) * 2.0 / (busy[0] + busy[1]);
+        // Strip by strip: each strip's busiest worker against each strip's mean.
+        double expected = (max(a) + max(b)) / (sum(a) / 2.0 + sum(b) / 2.0);
         assertEquals(expected, log.loadBalance(), 1e-12);
+        TraceLog single = new TraceLog(2);
+        single.add(0, top.trace());
+        assertEquals(top.trace().loadBalance(), single.loadBalance(), 1e-12);
     }
 
     @Test
@@ -123,6 +127,14 @@ class TraceAndRowsOutputTest {
     void refusesAnUnknownTraceExtensionAndAWrongRowCount() {
         assertThrows(IllegalArgumentException.class, () -> TraceWriter.write(dir.resolve("t.xml"), settings(), log()));
         assertThrows(IllegalArgumentException.class, () -> RowTotalsCsv.write(dir.resolve("r.csv"), VIEW, new long[3]));
+    }
+
+    private static long max(long[] v) {
+        return java.util.Arrays.stream(v).max().orElse(0);
+    }
+
+    private static long sum(long[] v) {
+        return java.util.Arrays.stream(v).sum();
     }
 
     private static TraceWriter.Settings settings() {
