@@ -36,8 +36,8 @@ final class ProgressBar {
         return new ProgressBar(err, totalRows, Terminal.stderrIsTerminal(), System::nanoTime);
     }
 
-    /** Reports {@code rowsDone} rows rendered so far. */
-    void update(long rowsDone) {
+    /** Reports rows rendered and rows written so far. */
+    void update(long rowsDone, long rowsWritten) {
         if (!enabled) {
             return;
         }
@@ -49,7 +49,7 @@ final class ProgressBar {
             return;
         }
         lastDraw = now;
-        String line = line(rowsDone, totalRows, (now - start) / 1e9);
+        String line = line(rowsDone, rowsWritten, totalRows, (now - start) / 1e9);
         err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
         err.flush();
         drawnLength = line.length();
@@ -64,15 +64,22 @@ final class ProgressBar {
         }
     }
 
-    /** The bar's text, e.g. {@code " 47% [##############                ] 451/960 rows  3.1 s, ~3.5 s left"}. */
-    static String line(long done, long total, double seconds) {
+    /**
+     * The bar's text: rows rendered, e.g. {@code " 47% [##############                ] 451/960 rows  3.1 s, ~3 s left"},
+     * then, once every row is rendered and the file is still being written, how far writing is.
+     */
+    static String line(long done, long written, long total, double seconds) {
         long d = Math.max(0, Math.min(done, total));
         double fraction = total == 0 ? 1 : (double) d / total;
         int cells = (int) Math.floor(fraction * BAR_CELLS);
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%3d%% [", (int) Math.floor(fraction * 100)));
         sb.append("#".repeat(cells)).append(" ".repeat(BAR_CELLS - cells)).append("] ");
-        sb.append(d).append('/').append(total).append(" rows  ");
+        if (d == total && written < total) {
+            sb.append("rendered, writing row ").append(written).append('/').append(total).append("  ");
+        } else {
+            sb.append(d).append('/').append(total).append(" rows  ");
+        }
         sb.append(String.format(Locale.ROOT, "%.1f s", seconds));
         if (d > 0 && d < total) {
             sb.append(String.format(Locale.ROOT, ", ~%.0f s left", seconds * (total - d) / d));

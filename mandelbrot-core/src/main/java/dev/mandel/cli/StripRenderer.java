@@ -87,7 +87,7 @@ final class StripRenderer {
                 for (int from = 0; from < frame.rows(); from += chunkRows) {
                     int to = Math.min(frame.rows(), from + chunkRows);
                     sink.accept(frame, from, to);
-                    progress.update(rowsAfter + (next == null ? 0 : next.progress().totalRowsDone()));
+                    progress.update(rowsAfter + (next == null ? 0 : next.progress().totalRowsDone()), rowsBefore + to);
                 }
             } catch (IOException | RuntimeException | Error e) {
                 if (next != null) {
@@ -111,7 +111,7 @@ final class StripRenderer {
             try {
                 return job.future().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                progress.update(rowsBefore + job.progress().totalRowsDone());
+                progress.update(rowsBefore + job.progress().totalRowsDone(), rowsBefore);
             } catch (InterruptedException e) {
                 job.cancel();
                 Thread.currentThread().interrupt();
