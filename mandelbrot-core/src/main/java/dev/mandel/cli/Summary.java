@@ -13,9 +13,10 @@ final class Summary {
     static String what(String label, RenderSpec request, int threads, StripRenderer.Result result, int stripRows) {
         String strips = result.strips() == 1 ? ""
                 : String.format(Locale.ROOT, ", %d strips of %d rows", result.strips(), stripRows);
-        return String.format(Locale.ROOT, "%dx%d %s, max-iter %d: %s kernel, %s, %d thread%s, %d tasks%s",
+        int tasks = result.trace().tasks();
+        return String.format(Locale.ROOT, "%dx%d %s, max-iter %d: %s kernel, %s, %d thread%s, %d task%s%s",
                 request.view().width(), request.view().height(), label, request.maxIter(), result.kernel(),
-                schedule(request), threads, threads == 1 ? "" : "s", result.trace().tasks(), strips);
+                schedule(request), threads, threads == 1 ? "" : "s", tasks, tasks == 1 ? "" : "s", strips);
     }
 
     static String cost(StripRenderer.Result result, Warmup.Report warmup) {
