@@ -117,7 +117,7 @@ class RenderCommandTest {
                     case "static" -> 3;
                     default -> 15;
                 };
-                assertTrue(run.out().contains(", " + tasks + " tasks"), run.out());
+                assertTrue(run.out().contains(", " + tasks + (tasks == 1 ? " task" : " tasks")), run.out());
             }
         }
     }
