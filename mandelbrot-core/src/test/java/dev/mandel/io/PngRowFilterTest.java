@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PngRowFilterTest {
 
@@ -53,6 +54,36 @@ class PngRowFilterTest {
                 PngRowFilter.apply(type, cur, prev, out);
                 assertEquals(type, out[0]);
                 assertArrayEquals(cur, unfilter(out, prev), "filter " + type + ", " + length + " bytes");
+            }
+        }
+    }
+
+    @Test
+    void costIsTheSumOfAbsoluteFilteredBytes() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int length : new int[] {3, 12, 1023, 1024, 1025, 5000}) {
+            byte[] prev = new byte[length];
+            byte[] cur = new byte[length];
+            for (int i = 0; i < length; i++) {
+                prev[i] = (byte) random.nextInt(256);
+                cur[i] = (byte) (prev[i] + random.nextInt(9) - 4);
+            }
+            byte[] out = new byte[length + 1];
+            for (int type = PngRowFilter.NONE; type <= PngRowFilter.PAETH; type++) {
+                PngRowFilter.apply(type, cur, prev, out);
+                long expected = 0;
+                for (int i = 1; i <= length; i++) {
+                    expected += Math.abs(out[i]);
+                }
+                assertEquals(expected, PngRowFilter.cost(type, cur, prev, Long.MAX_VALUE), "type " + type);
+                // With a limit the sum may stop early, but a cost that reaches the limit is never reported below it.
+                long limit = expected / 2 + 1;
+                long capped = PngRowFilter.cost(type, cur, prev, limit);
+                if (expected >= limit) {
+                    assertTrue(capped >= limit && capped <= expected, capped + " for limit " + limit);
+                } else {
+                    assertEquals(expected, capped);
+                }
             }
         }
     }
