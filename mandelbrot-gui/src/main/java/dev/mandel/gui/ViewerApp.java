@@ -35,7 +35,7 @@ public final class ViewerApp extends Application {
     public void start(Stage stage) {
         options = ViewerOptions.parse(getParameters().getRaw().toArray(String[]::new));
         ViewerPrefs defaults = new ViewerPrefs(ViewFit.contain(Preset.FULL.view(), 900, 640),
-                RenderSettings.defaults(), false, true);
+                RenderSettings.defaults(), false, false);
         ViewerPrefs prefs = options.fresh ? defaults : ViewerPrefs.load(ViewerPrefs.defaultFile(), defaults);
         RenderSettings settings = withOptions(prefs.settings());
 
@@ -96,10 +96,16 @@ public final class ViewerApp extends Application {
     /** Writes the window to the snapshot file once the frame for the current view is shown, then quits. */
     private void snapshotWhenDone(Scene scene) {
         ChangeListener<Frame> onFrame = new ChangeListener<>() {
+            private int warmups = options.warmup;
+
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Frame> o, Frame old, Frame f) {
                 Viewport v = model.viewport();
                 if (f == null || !f.request().view().equals(v) || model.renderingProperty().get()) {
+                    return;
+                }
+                if (warmups-- > 0) {
+                    model.refresh(); // the first frames run before the JIT has compiled the kernel
                     return;
                 }
                 model.frameProperty().removeListener(this);

@@ -52,6 +52,10 @@ public final class ViewerOptions {
     @Option(names = "--snapshot", description = "Write a PNG of the whole window after the first frame, then quit.")
     Path snapshot;
 
+    @Option(names = "--warmup", defaultValue = "3",
+            description = "With --snapshot: render the view this many times first, so the JIT has compiled the kernel (default ${DEFAULT-VALUE}).")
+    int warmup;
+
     /** Parses and validates; throws {@link IllegalArgumentException} with a one-line message. */
     static ViewerOptions parse(String... args) {
         ViewerOptions o = new ViewerOptions();

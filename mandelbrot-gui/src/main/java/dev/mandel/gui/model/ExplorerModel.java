@@ -43,7 +43,7 @@ public final class ExplorerModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canForward = new ReadOnlyBooleanWrapper(this, "canForward");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty ownershipOverlay = new SimpleBooleanProperty(this, "ownershipOverlay");
-    private final BooleanProperty logHistogram = new SimpleBooleanProperty(this, "logHistogram", true);
+    private final BooleanProperty logHistogram = new SimpleBooleanProperty(this, "logHistogram");
 
     private final RenderCoordinator coordinator;
     private final ViewHistory history;
@@ -67,8 +67,8 @@ public final class ExplorerModel implements AutoCloseable {
 
             @Override
             public void finished(RenderJob j, Frame f) {
+                rendering.set(coordinator.busy()); // first: listeners of frame see a settled state
                 frame.set(f);
-                rendering.set(coordinator.busy());
             }
 
             @Override

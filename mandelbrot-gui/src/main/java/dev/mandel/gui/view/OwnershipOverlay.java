@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 public final class OwnershipOverlay extends Canvas {
 
-    private static final double ALPHA = 0.42;
+    private static final double ALPHA = 0.36;
 
     private int[] rowWorker = new int[0];
 

@@ -22,7 +22,7 @@ public final class RowHistogramPanel extends CanvasPanel {
     private static final Color TEXT = Color.web("#c9ccd1");
 
     private final RowHistogram model = new RowHistogram();
-    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
     private final BooleanProperty byWorker = new SimpleBooleanProperty(this, "byWorker");
 
     public RowHistogramPanel() {

@@ -72,8 +72,8 @@ public final class ViewerWindow extends BorderPane {
         Tab explore = new Tab("Explore", controlsScroll);
         explore.setClosable(false);
         side.getTabs().add(explore);
-        side.setPrefWidth(290);
-        side.setMinWidth(260);
+        side.setPrefWidth(320);
+        side.setMinWidth(300);
 
         setTop(toolBar());
         setCenter(centre);
