@@ -17,6 +17,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -48,6 +51,8 @@ public final class ViewerApp extends Application {
         Scene scene = new Scene(window, size[0], size[1]);
         scene.getStylesheets().add(Objects.requireNonNull(
                 ViewerWindow.class.getResource("viewer.css")).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), Platform::exit);
         stage.setTitle("Mandelbrot viewer");
         stage.setScene(scene);
         stage.setMinWidth(900);

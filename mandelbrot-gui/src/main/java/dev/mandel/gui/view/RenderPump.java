@@ -49,10 +49,20 @@ public final class RenderPump {
                 painter.recolour(after.palette());
             }
         });
+        // Pulse only while something renders: an idle viewer costs no CPU on a shared machine.
+        model.renderingProperty().addListener((o, was, now) -> {
+            if (now) {
+                timer.start();
+            } else {
+                pulse();
+                timer.stop();
+            }
+        });
         histogram.logScaleProperty().bind(model.logHistogramProperty());
         histogram.byWorkerProperty().bind(model.ownershipOverlayProperty());
     }
 
+    /** Starts pulsing (it also starts and stops by itself with the model's rendering state). */
     public void start() {
         timer.start();
     }

@@ -157,7 +157,7 @@ public final class TimelinePanel extends CanvasPanel {
             g.fillText(step >= 1 ? String.format(Locale.ROOT, "%.0f", t) : String.format(Locale.ROOT, "%.1f", t), x, y + 5);
         }
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("ms", LEFT - 6, y + 5);
+        g.fillText("ms", LEFT - 16, y + 5);
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
