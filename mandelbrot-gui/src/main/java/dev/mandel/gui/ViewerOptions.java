@@ -12,9 +12,12 @@ import java.util.Locale;
  * (they override the remembered ones), and {@code --snapshot} to write a PNG of the whole window
  * once the first frame is done, then quit (how the README's screenshots are made).
  */
-@Command(name = "mandelbrot gui", mixinStandardHelpOptions = true,
+@Command(name = "mandelbrot gui",
         description = "The JavaFX viewer: explore the set and see where the work went.")
 public final class ViewerOptions {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--preset", description = "Start at a preset view: full, seahorse, elephant, minibrot, mojo, classroom.")
     String preset;
@@ -65,7 +68,7 @@ public final class ViewerOptions {
         } catch (CommandLine.ParameterException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
-        if (cl.isUsageHelpRequested() || cl.isVersionHelpRequested()) {
+        if (cl.isUsageHelpRequested()) {
             o.helpRequested = true;
             o.usage = cl.getUsageMessage();
         }
@@ -87,6 +90,9 @@ public final class ViewerOptions {
         }
         if (kernel != null && !java.util.Set.of("auto", "scalar", "vector").contains(kernel.trim().toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("unknown kernel '" + kernel + "' (allowed: auto, scalar, vector)");
+        }
+        if (warmup < 0 || warmup > 100) {
+            throw new IllegalArgumentException("warmup must be between 0 and 100 frames, got " + warmup);
         }
         var s = dev.mandel.gui.model.RenderSettings.defaults();
         if (threads != null) {
