@@ -5,8 +5,11 @@ import dev.mandel.view.Viewport;
 
 import java.util.Locale;
 
-/** Parsing and range checks for option values, each failing with a one-line message. */
+/** Parsing and range checks for option values, each failing with a one-line message naming the value. */
 final class Args {
+
+    /** Largest {@code --threads}: far beyond any core count, small enough to never exhaust native threads. */
+    static final int MAX_THREADS = 1024;
 
     private Args() {
     }
@@ -36,11 +39,51 @@ final class Args {
         return (int) v;
     }
 
-    static int threads(int n) {
-        if (n < 1 || n > 1024) {
-            throw new IllegalArgumentException("threads must be between 1 and 1024, got " + n);
+    /** {@code XMIN,XMAX,YMIN,YMAX}: four finite numbers, each minimum below its maximum. */
+    static double[] region(String text) {
+        double[] v = numbers(text, 4, "--region", "XMIN,XMAX,YMIN,YMAX, e.g. -2.2,0.8,-1.2,1.2");
+        if (!(v[0] < v[1])) {
+            throw new IllegalArgumentException("--region '" + text + "': XMIN (" + v[0] + ") must be less than XMAX ("
+                    + v[1] + ")");
+        }
+        if (!(v[2] < v[3])) {
+            throw new IllegalArgumentException("--region '" + text + "': YMIN (" + v[2] + ") must be less than YMAX ("
+                    + v[3] + ")");
+        }
+        return v;
+    }
+
+    /** {@code RE,IM}: two finite numbers. */
+    static double[] center(String text) {
+        return numbers(text, 2, "--center", "RE,IM, e.g. -0.7463,0.1102");
+    }
+
+    static double span(double span) {
+        if (!(span > 0) || !Double.isFinite(span)) {
+            throw new IllegalArgumentException("--span must be a positive finite number, got " + span);
+        }
+        return span;
+    }
+
+    static int maxIter(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("--max-iter must be at least 1, got " + n);
         }
         return n;
+    }
+
+    static int threads(int n) {
+        if (n < 1 || n > MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be between 1 and " + MAX_THREADS + ", got " + n);
+        }
+        return n;
+    }
+
+    static int partitionFactor(int f) {
+        if (f < 1) {
+            throw new IllegalArgumentException("--partition-factor must be at least 1 (1 = one band per worker), got " + f);
+        }
+        return f;
     }
 
     static KernelProvider.Choice kernel(String text) {
@@ -49,5 +92,25 @@ final class Args {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kernel '" + text + "' (allowed: auto, scalar, vector)");
         }
+    }
+
+    private static double[] numbers(String text, int count, String option, String shape) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != count) {
+            throw new IllegalArgumentException(option + " '" + text + "' must be " + shape);
+        }
+        double[] v = new double[count];
+        for (int k = 0; k < count; k++) {
+            String p = parts[k].trim();
+            try {
+                v[k] = Double.parseDouble(p);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " '" + text + "': '" + p + "' is not a number");
+            }
+            if (!Double.isFinite(v[k])) {
+                throw new IllegalArgumentException(option + " '" + text + "': '" + p + "' is not a finite number");
+            }
+        }
+        return v;
     }
 }

@@ -17,8 +17,8 @@ final class ErrorHandlers {
 
     static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println("error: " + oneLine(e.getMessage()));
-        cmd.getErr().println("try '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+        cmd.getErr().println("error: " + oneLine(e.getMessage()) + " (see '"
+                + cmd.getCommandSpec().qualifiedName() + " --help')");
         return USAGE;
     }
 

@@ -11,10 +11,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Mandelbrot renderer: Vector API kernel, over-partitioned ForkJoin rows.",
-        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            RenderCommand.class,
+            RowsCommand.class,
+            PresetsCommand.class,
+            CommandLine.HelpCommand.class,
+        })
 public final class Main {
 
     public static void main(String[] args) {
+        // Charts are drawn off-screen; never try to reach a display from the command line.
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args));
     }
 

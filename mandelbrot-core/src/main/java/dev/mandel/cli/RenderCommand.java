@@ -2,75 +2,114 @@ package dev.mandel.cli;
 
 import dev.mandel.color.Colorizer;
 import dev.mandel.color.Palette;
-import dev.mandel.io.PngWriter;
-import dev.mandel.kernel.EscapeKernel;
+import dev.mandel.io.AtomicFile;
+import dev.mandel.io.NpyWriter;
+import dev.mandel.io.RowTotalsCsv;
+import dev.mandel.io.TraceWriter;
 import dev.mandel.kernel.KernelProvider;
-import dev.mandel.render.Frame;
-import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
-import dev.mandel.schedule.Schedule;
-import dev.mandel.view.Viewport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code mandelbrot render}: one view to a PNG, with a summary of what it cost. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Render a view to a PNG and print what it cost.")
+/**
+ * {@code mandelbrot render}: one view to a PNG image or an {@code .npy} array of escape counts,
+ * optionally with its per-row cost and task trace, and a summary of what it cost.
+ *
+ * <p>Every option is checked, and every output path with it, before any work starts. Images of any
+ * size stream to disk in strips ({@link StripPlan}); each file appears complete or not at all.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Render a view to a PNG image or an .npy array of escape counts and print what it cost.",
+            "Posters larger than memory render in strips and stream to disk."})
 final class RenderCommand implements Callable<Integer> {
 
-    @Option(names = "--size", defaultValue = "1200x900", description = "Image size WxH (default ${DEFAULT-VALUE}).")
-    String size;
+    @Mixin
+    ViewOptions viewOptions;
 
-    @Option(names = "--max-iter", defaultValue = "1000", description = "Iteration limit (default ${DEFAULT-VALUE}).")
-    int maxIter;
+    @Mixin
+    EngineOptions engineOptions;
 
-    @Option(names = "--kernel", defaultValue = "auto", description = "auto, scalar or vector (default ${DEFAULT-VALUE}).")
-    String kernel;
-
-    @Option(names = "--schedule", defaultValue = "forkjoin",
-            description = "sequential, static or forkjoin (default ${DEFAULT-VALUE}).")
-    String schedule;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--partition-factor", defaultValue = "16",
-            description = "Tasks per worker for forkjoin (default ${DEFAULT-VALUE}).")
-    int partitionFactor;
-
-    @Option(names = "--palette", defaultValue = "classic", description = "Colour palette (default ${DEFAULT-VALUE}).")
+    @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME",
+            description = "Colour palette: " + "classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
     String palette;
 
-    @Option(names = "--smooth", description = "Smooth (continuous) colouring.")
+    @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands (PNG only).")
     boolean smooth;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "mandelbrot.png", description = "Output PNG (default ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, defaultValue = "mandelbrot.png", paramLabel = "FILE",
+            description = ".png image or .npy int32 escape counts, shape (H, W) (default ${DEFAULT-VALUE}).")
     Path output;
+
+    @Option(names = "--rows", paramLabel = "FILE.csv", description = "Also write per-row iteration totals as CSV.")
+    Path rows;
+
+    @Option(names = "--trace", paramLabel = "FILE.csv|FILE.json",
+            description = "Also write the task trace (rows, worker, start/end ns, iterations per task).")
+    Path trace;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        int[] wh = Args.size(size);
-        Viewport view = dev.mandel.view.Preset.FULL.view(wh[0], wh[1]);
-        Schedule sched = Schedule.parse(schedule);
+        ViewOptions.Choice view = viewOptions.resolve();
+        EngineOptions.Choice engine = engineOptions.resolve();
         Palette pal = Palette.parse(palette);
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
-        EscapeKernel k = KernelProvider.forChoice(Args.kernel(kernel));
-        RenderRequest request = RenderRequest.of(view, maxIter).withSchedule(sched, partitionFactor).withSmooth(smooth);
-        Frame frame;
-        try (Renderer renderer = new Renderer(k, workers)) {
-            frame = renderer.render(request);
+        Path image = Outputs.checked(output, "--output", ".png", ".npy");
+        boolean npy = Outputs.hasExtension(image, ".npy");
+        Path rowsCsv = rows == null ? null : Outputs.checked(rows, "--rows", ".csv");
+        Path traceFile = trace == null ? null : Outputs.checked(trace, "--trace", ".csv", ".json");
+        Outputs.requireDistinct(image, "--output", rowsCsv, "--rows");
+        Outputs.requireDistinct(image, "--output", traceFile, "--trace");
+        Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
+
+        // Counts are all an .npy holds: escape magnitudes would only cost memory.
+        RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
+                smooth && !npy);
+        int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
+        int width = view.view().width();
+        int height = view.view().height();
+        if (npy) {
+            Outputs.requireDiskSpace(image, NpyWriter.fileBytes(height, width), "--output " + output);
         }
-        int[] argb = new int[frame.counts().length];
-        new Colorizer(pal, maxIter).colour(frame.counts(), frame.escapeMag2(), argb, 0, argb.length);
-        PngWriter.write(output, argb, view.width(), view.height());
-        System.out.printf(Locale.ROOT, "%dx%d, %s kernel, %s, %d threads, %d tasks: %.1f ms, %.2f G iterations/s, load balance %.2f%n",
-                view.width(), view.height(), frame.kernel(), sched.id(), workers, frame.trace().tasks(),
-                frame.wallNanos() / 1e6, frame.iterationsPerSecond() / 1e9, frame.loadBalance());
-        System.out.println("wrote " + output.toAbsolutePath());
+
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StripRenderer.Result[] result = new StripRenderer.Result[1];
+        Warmup.Report warm;
+        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
+            StripRenderer strips = new StripRenderer(renderer, ProgressBar.forRender(err, height));
+            AtomicFile.write(image, stream -> {
+                ImageSink sink = npy
+                        ? new NpySink(stream, width, height)
+                        : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
+                result[0] = strips.run(request, stripRows, sink);
+                sink.finish();
+            });
+        }
+        StripRenderer.Result done = result[0];
+        out.println(Summary.what(view.label(), request, engine.threads(), done, stripRows));
+        out.println(Summary.cost(done, warm));
+        out.println("wrote " + image);
+        if (rowsCsv != null) {
+            RowTotalsCsv.write(rowsCsv, view.view(), done.rowTotals());
+            out.println("wrote " + rowsCsv);
+        }
+        if (traceFile != null) {
+            TraceWriter.write(traceFile, new TraceWriter.Settings(view.view(), view.maxIter(), done.kernel(),
+                    engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
+                    done.iterations()), done.trace());
+            out.println("wrote " + traceFile);
+        }
+        out.flush();
         return 0;
     }
 }

@@ -19,6 +19,8 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFile() {
     }
 
@@ -31,7 +33,11 @@ public final class AtomicFile {
         if (!Files.isWritable(dir)) {
             throw new IOException("folder " + dir + " is not writable");
         }
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        // createFile, unlike createTempFile, gives the file the user's usual permissions (umask), not 0600.
+        Path tmp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part"));
+        // A render interrupted by Ctrl-C runs the shutdown hooks: they remove the half-written part.
+        tmp.toFile().deleteOnExit();
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);

@@ -2,6 +2,7 @@ package dev.mandel.render;
 
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.schedule.RowPartition;
+import dev.mandel.schedule.Schedule;
 import dev.mandel.schedule.SplitTask;
 import dev.mandel.schedule.WorkerPool;
 import dev.mandel.view.Viewport;
@@ -9,6 +10,9 @@ import dev.mandel.view.Viewport;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One frame being rendered: start it with {@link Renderer#start}, poll {@link #progress()}, and
@@ -32,8 +36,10 @@ public final class RenderJob {
     private final RowProgress progress;
     private final CompletableFuture<Frame> result = new CompletableFuture<>();
     private volatile boolean cancelled;
-    /** Frame start, set by the root task before any row task can run. */
+    /** Frame start, set before any task is submitted (submission happens-before each task). */
     private long origin;
+    /** Static bands still running; only for {@link Schedule#STATIC}. */
+    private AtomicInteger bandsLeft;
 
     RenderJob(RenderRequest request, EscapeKernel kernel, int threads) {
         this.request = request;
@@ -49,26 +55,64 @@ public final class RenderJob {
         this.progress = new RowProgress(partition);
     }
 
-    /** Runs the whole frame; called once, on a pool worker. */
-    void run() {
-        try {
-            origin = System.nanoTime();
-            new SplitTask(0, partition.tasks(), this::runTask).invoke();
-            long wall = System.nanoTime() - origin;
-            if (cancelled) {
-                result.completeExceptionally(new CancellationException("render cancelled"));
-            } else {
-                result.complete(new Frame(request, kernel.name(), threads, counts, escapeMag2, rowTotals,
-                        partition, trace, wall));
+    /**
+     * Starts the frame on the pool and returns at once.
+     *
+     * <p>Over-partitioned and sequential frames start as one root {@link SplitTask} that splits
+     * itself across the workers. Static bands are instead handed to the pool one by one from
+     * outside it, so every band is waiting in the pool's submission queue from the start and all
+     * workers are woken together: a root that forks the other bands and then runs one itself would
+     * finish a cheap band, find its own forked band still queued and run that too, leaving the
+     * other worker idle and the "static" split undone. Each band counts down once when it ends
+     * (never per row); the last one completes the frame.
+     */
+    void start(ForkJoinPool pool) {
+        origin = System.nanoTime();
+        if (request.schedule() == Schedule.STATIC && partition.tasks() > 1) {
+            bandsLeft = new AtomicInteger(partition.tasks());
+            for (int t = 0; t < partition.tasks(); t++) {
+                int band = t;
+                pool.execute(ForkJoinTask.adapt(() -> runBand(band)));
             }
+        } else {
+            pool.execute(ForkJoinTask.adapt(this::runSplit));
+        }
+    }
+
+    private void runSplit() {
+        try {
+            new SplitTask(0, partition.tasks(), this::runTask).invoke();
+            finish(System.nanoTime() - origin);
         } catch (Throwable t) {
             result.completeExceptionally(t);
+        }
+    }
+
+    private void runBand(int band) {
+        try {
+            runTask(band);
+        } catch (Throwable t) {
+            result.completeExceptionally(t);
+        } finally {
+            if (bandsLeft.decrementAndGet() == 0) {
+                finish(System.nanoTime() - origin);
+            }
+        }
+    }
+
+    private void finish(long wall) {
+        if (cancelled) {
+            result.completeExceptionally(new CancellationException("render cancelled"));
+        } else {
+            result.complete(new Frame(request, kernel.name(), threads, counts, escapeMag2, rowTotals,
+                    partition, trace, wall));
         }
     }
 
     private void runTask(int task) {
         long start = System.nanoTime() - origin;
         int worker = WorkerPool.currentWorkerId();
+        trace.recordStart(task, worker);
         Viewport view = request.view();
         int width = view.width();
         int maxIter = request.maxIter();
@@ -122,6 +166,14 @@ public final class RenderJob {
     /** As {@link #liveCounts()}, for smooth renders; {@code null} otherwise. */
     public double[] liveEscapeMag2() {
         return escapeMag2;
+    }
+
+    /**
+     * The trace being filled: a task's {@link TaskTrace#worker} is set before its first row is
+     * reported done, so a viewer may tint rows by worker while the frame renders.
+     */
+    public TaskTrace liveTrace() {
+        return trace;
     }
 
     /** Per-row totals being filled; entries of done rows are final. */

@@ -3,7 +3,6 @@ package dev.mandel.render;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.schedule.WorkerPool;
 
-import java.util.concurrent.ForkJoinTask;
 
 /**
  * A kernel and an owned pool of worker threads: renders frames, one or many at a time.
@@ -35,7 +34,7 @@ public final class Renderer implements AutoCloseable {
         MemoryBudget.requireFits(request.frameBytes(),
                 "a " + request.view().width() + "x" + request.rows() + " frame");
         RenderJob job = new RenderJob(request, kernel, pool.parallelism());
-        pool.forkJoinPool().execute(ForkJoinTask.adapt(job::run));
+        job.start(pool.forkJoinPool());
         return job;
     }
 

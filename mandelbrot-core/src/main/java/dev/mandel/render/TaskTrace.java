@@ -30,6 +30,11 @@ public final class TaskTrace {
         java.util.Arrays.fill(lastRow, -1);
     }
 
+    /** Notes the worker as a task starts, before any of its rows is reported done. */
+    void recordStart(int task, int workerId) {
+        worker[task] = workerId;
+    }
+
     void record(int task, int first, int last, int workerId, long start, long end, long iters) {
         firstRow[task] = first;
         lastRow[task] = last;

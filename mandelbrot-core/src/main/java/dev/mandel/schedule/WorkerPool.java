@@ -27,10 +27,12 @@ public final class WorkerPool implements AutoCloseable {
             throw new IllegalArgumentException("threads must be between 1 and 1024, got " + parallelism);
         }
         this.parallelism = parallelism;
-        // A long keep-alive keeps the same threads (and ids) from frame to frame; idle workers
-        // that time out between frames would otherwise come back under new ids.
+        // Exactly `parallelism` threads, always the same ones: no spare threads (a worker blocked
+        // in join() would otherwise get a stand-in with a new id, and a trace would show more
+        // workers than asked for), and a long keep-alive so idle workers do not come back under
+        // new ids between frames. `saturate` says "run without a spare" instead of throwing.
         this.pool = new ForkJoinPool(parallelism, Worker::new, null, false,
-                parallelism, parallelism + 256, 1, null, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES);
+                parallelism, parallelism, 1, pool -> true, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES);
     }
 
     public int parallelism() {

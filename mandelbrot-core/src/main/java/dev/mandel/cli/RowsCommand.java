@@ -1,0 +1,127 @@
+package dev.mandel.cli;
+
+import dev.mandel.chart.BandCost;
+import dev.mandel.chart.RowCostChart;
+import dev.mandel.io.RowTotalsCsv;
+import dev.mandel.kernel.KernelProvider;
+import dev.mandel.render.Renderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code mandelbrot rows}: what each row of a view costs, as a chart (iterations per row, log scale,
+ * with the static bands shaded) and as CSV. The view is rendered exactly as {@code render} would,
+ * in strips when large, but no image is kept.
+ */
+@Command(name = "rows", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Chart the cost of each row of a view (total iterations, log scale) as a PNG, plus a CSV.",
+            "Shades the rows each of --bands static bands would get and the share of work each band holds."})
+final class RowsCommand implements Callable<Integer> {
+
+    @Mixin
+    ViewOptions viewOptions;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "rows.png", paramLabel = "FILE.png",
+            description = "Chart image (default ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--csv", paramLabel = "FILE.csv",
+            description = "Per-row totals as CSV (default: the chart's name with .csv).")
+    Path csv;
+
+    @Option(names = "--chart-size", defaultValue = "1000x560", paramLabel = "WxH",
+            description = "Chart size in pixels (default ${DEFAULT-VALUE}).")
+    String chartSize;
+
+    @Option(names = "--bands", paramLabel = "N",
+            description = "Static bands to shade and measure (default: --threads, i.e. all cores).")
+    Integer bands;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Charts wider than this are unreadable and slow to draw; the data is in the CSV anyway. */
+    private static final int MAX_CHART_EDGE = 8000;
+
+    @Override
+    public Integer call() throws Exception {
+        ViewOptions.Choice view = viewOptions.resolve();
+        EngineOptions.Choice engine = engineOptions.resolve();
+        int[] chartWh = Args.size(chartSize);
+        if (chartWh[0] < 200 || chartWh[1] < 150 || chartWh[0] > MAX_CHART_EDGE || chartWh[1] > MAX_CHART_EDGE) {
+            throw new IllegalArgumentException("--chart-size '" + chartSize + "' must be between 200x150 and "
+                    + MAX_CHART_EDGE + "x" + MAX_CHART_EDGE);
+        }
+        int bandCount = bands == null ? engine.threads() : bands;
+        if (bandCount < 1 || bandCount > Args.MAX_THREADS) {
+            throw new IllegalArgumentException("--bands must be between 1 and " + Args.MAX_THREADS + ", got " + bandCount);
+        }
+        Path chartFile = Outputs.checked(output, "--output", ".png");
+        Path csvFile = Outputs.checked(csv != null ? csv : siblingCsv(output), "--csv", ".csv");
+        Outputs.requireDistinct(chartFile, "--output", csvFile, "--csv");
+
+        RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
+                false);
+        int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
+        PrintWriter out = spec.commandLine().getOut();
+        StripRenderer.Result result;
+        Warmup.Report warm;
+        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
+            StripRenderer strips = new StripRenderer(renderer,
+                    ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
+            result = strips.run(request, stripRows, (strip, from, to) -> { });
+        }
+        long[] totals = result.rowTotals();
+        BandCost cost = BandCost.of(totals, bandCount);
+        String title = String.format(Locale.ROOT, "Iterations per row: %s, %dx%d, max-iter %d", view.label(),
+                view.view().width(), view.view().height(), view.maxIter());
+        RowTotalsCsv.write(csvFile, view.view(), totals);
+        RowCostChart.writePng(chartFile, RowCostChart.chart(totals, title, bandCount), chartWh[0], chartWh[1]);
+
+        out.println(Summary.what(view.label(), request, engine.threads(), result, stripRows));
+        out.println(Summary.cost(result, warm));
+        int heaviest = 0;
+        for (int r = 1; r < totals.length; r++) {
+            if (totals[r] > totals[heaviest]) {
+                heaviest = r;
+            }
+        }
+        out.printf(Locale.ROOT, "rows cost %s to %s iterations (heaviest: row %d)%n",
+                Summary.count(min(totals)), Summary.count(totals[heaviest]), heaviest);
+        if (cost.bands() > 1) {
+            out.println(RowCostChart.bandSummary(cost));
+        }
+        out.println("wrote " + chartFile);
+        out.println("wrote " + csvFile);
+        out.flush();
+        return 0;
+    }
+
+    private static long min(long[] values) {
+        long m = Long.MAX_VALUE;
+        for (long v : values) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
+    /** {@code dir/name.png} -> {@code dir/name.csv}. */
+    private static Path siblingCsv(Path chart) {
+        String name = chart.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return chart.resolveSibling(stem + ".csv");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mandel.cli;
+
+import dev.mandel.schedule.Schedule;
+
+import java.util.Locale;
+
+/** The lines a render prints about itself: what was computed, how, and what it cost. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static String what(String label, RenderSpec request, int threads, StripRenderer.Result result, int stripRows) {
+        String strips = result.strips() == 1 ? ""
+                : String.format(Locale.ROOT, ", %d strips of %d rows", result.strips(), stripRows);
+        int tasks = result.trace().tasks();
+        return String.format(Locale.ROOT, "%dx%d %s, max-iter %d: %s kernel, %s, %d thread%s, %d task%s%s",
+                request.view().width(), request.view().height(), label, request.maxIter(), result.kernel(),
+                schedule(request), threads, threads == 1 ? "" : "s", tasks, tasks == 1 ? "" : "s", strips);
+    }
+
+    static String cost(StripRenderer.Result result, Warmup.Report warmup) {
+        String warm = warmup == null ? ", cold JVM (no warm-up)"
+                : String.format(Locale.ROOT, ", after %.2f s of JIT warm-up", warmup.nanos() / 1e9);
+        if (result.strips() > 1) {
+            // Strips are written while the next one renders; this is what the whole poster took.
+            warm += String.format(Locale.ROOT, "; %.1f s in all with writing", result.elapsedNanos() / 1e9);
+        }
+        return String.format(Locale.ROOT,
+                "%.3f s, %.3f G iterations/s (%s iterations), load balance %.2f (busiest / mean worker time)%s",
+                result.renderNanos() / 1e9, result.iterationsPerSecond() / 1e9, count(result.iterations()),
+                result.trace().loadBalance(), warm);
+    }
+
+    static String schedule(RenderSpec request) {
+        Schedule s = request.schedule();
+        return switch (s) {
+            case SEQUENTIAL -> "sequential";
+            case STATIC -> "static (one band per thread)";
+            case FORKJOIN -> "forkjoin (" + request.partitionFactor() + " tasks per thread)";
+        };
+    }
+
+    /** A large count in engineering form: {@code 507.3 M}, {@code 1.25 G}. */
+    static String count(long n) {
+        if (n < 10_000) {
+            return Long.toString(n);
+        }
+        String[] units = {"k", "M", "G", "T", "P"};
+        double v = n;
+        int u = -1;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.mandel.cli;
+
+import dev.mandel.view.Preset;
+import dev.mandel.view.Viewport;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+
+/**
+ * The view options shared by {@code render} and {@code rows}: one of {@code --region},
+ * {@code --center} with {@code --span}, or {@code --preset} (the full set when none is given),
+ * plus {@code --size} and {@code --max-iter}, which override a preset's own.
+ */
+final class ViewOptions {
+
+    /** Size and limit for {@code --region} and {@code --center} when not given: the full preset's. */
+    private static final Preset DEFAULTS = Preset.FULL;
+
+    @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX",
+            description = "Region of the complex plane, stretched to --size.")
+    String region;
+
+    @Option(names = "--center", paramLabel = "RE,IM", description = "Centre of the view (with --span).")
+    String center;
+
+    @Option(names = "--span", paramLabel = "WIDTH",
+            description = "Width of the view in the plane (with --center); the height follows the image's aspect ratio.")
+    Double span;
+
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "A named view (see 'mandelbrot presets'); default: full.")
+    String preset;
+
+    @Option(names = "--size", paramLabel = "WxH",
+            description = "Image size (default: the preset's, 1200x900 for --region and --center).")
+    String size;
+
+    @Option(names = "--max-iter", paramLabel = "N",
+            description = "Iteration limit (default: the preset's, 1000 for --region and --center).")
+    Integer maxIter;
+
+    /** A checked view and iteration limit, with a short description for summaries. */
+    record Choice(Viewport view, int maxIter, String label) {
+    }
+
+    /** Validates the options together and builds the view; throws a one-line message otherwise. */
+    Choice resolve() {
+        int ways = (region != null ? 1 : 0) + (center != null || span != null ? 1 : 0) + (preset != null ? 1 : 0);
+        if (ways > 1) {
+            throw new IllegalArgumentException("choose one view: --region, --center with --span, or --preset");
+        }
+        if ((center == null) != (span == null)) {
+            throw new IllegalArgumentException(center == null
+                    ? "--span needs --center RE,IM (the point the view is centred on)"
+                    : "--center needs --span WIDTH (how wide the view is in the plane)");
+        }
+        Preset base = preset != null ? Preset.parse(preset) : DEFAULTS;
+        int[] wh = size != null ? Args.size(size) : new int[] {base.view().width(), base.view().height()};
+        int iterations = maxIter != null ? Args.maxIter(maxIter) : base.maxIter();
+        Viewport view;
+        String label;
+        if (region != null) {
+            double[] r = Args.region(region);
+            view = new Viewport(r[0], r[1], r[2], r[3], wh[0], wh[1]);
+            label = "region " + region;
+        } else if (center != null) {
+            double[] c = Args.center(center);
+            double halfW = Args.span(span) / 2;
+            double halfH = span * wh[1] / wh[0] / 2;
+            if (!(c[0] - halfW < c[0] + halfW) || !(c[1] - halfH < c[1] + halfH)) {
+                throw tooDeep(wh[0], wh[1], span / wh[0], Math.max(Math.abs(c[0]), Math.abs(c[1])));
+            }
+            view = Viewport.centered(c[0], c[1], span, wh[0], wh[1]);
+            label = String.format(Locale.ROOT, "center %s span %s", center, span);
+        } else {
+            view = base.view(wh[0], wh[1]);
+            label = base.id();
+        }
+        if (!view.resolvable()) {
+            throw tooDeep(view.width(), view.height(), Math.min(view.dx(), view.dy()),
+                    Math.max(Math.abs(view.centerRe()), Math.abs(view.centerIm())));
+        }
+        return new Choice(view, iterations, label);
+    }
+
+    private static IllegalArgumentException tooDeep(int width, int height, double step, double magnitude) {
+        return new IllegalArgumentException(String.format(Locale.ROOT,
+                "the view is too deep for double precision at %dx%d: neighbouring pixels (%.3g apart) would"
+                        + " collapse to the same number near %.6g; zoom out or use a smaller --size",
+                width, height, step, magnitude));
+    }
+}

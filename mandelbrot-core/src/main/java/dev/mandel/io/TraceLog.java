@@ -1,0 +1,88 @@
+package dev.mandel.io;
+
+import dev.mandel.render.TaskTrace;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The task traces of one render, which may have been done in several horizontal strips (a poster):
+ * each strip's trace with the time its strip started, measured from the start of the first strip.
+ * Strips render one after another, so the strips' timelines laid end to end are the whole render's.
+ */
+public final class TraceLog {
+
+    /** One strip: its trace, and when (ns after the render began) the strip was started. */
+    public record Strip(long offsetNanos, TaskTrace trace) {
+    }
+
+    private final int workers;
+    private final List<Strip> strips = new ArrayList<>();
+
+    /** A log for a schedule that uses {@code workers} workers (the mean in {@link #loadBalance()}). */
+    public TraceLog(int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        this.workers = workers;
+    }
+
+    public void add(long offsetNanos, TaskTrace trace) {
+        strips.add(new Strip(offsetNanos, trace));
+    }
+
+    public List<Strip> strips() {
+        return Collections.unmodifiableList(strips);
+    }
+
+    public int workers() {
+        return workers;
+    }
+
+    public int tasks() {
+        int n = 0;
+        for (Strip s : strips) {
+            n += s.trace().tasks();
+        }
+        return n;
+    }
+
+    /** Time each worker spent in tasks over all strips; index = worker id. */
+    public long[] busyNanosByWorker() {
+        long[] busy = new long[workers];
+        for (Strip s : strips) {
+            long[] b = s.trace().busyNanosByWorker();
+            if (b.length > busy.length) {
+                busy = java.util.Arrays.copyOf(busy, b.length);
+            }
+            for (int w = 0; w < b.length; w++) {
+                busy[w] += b[w];
+            }
+        }
+        return busy;
+    }
+
+    /**
+     * Busiest worker time over mean worker time (1.0 = perfect), strip by strip: the sum of each
+     * strip's busiest worker time over the sum of each strip's mean. Strips end at a barrier, so
+     * one strip's idle worker cannot make up for another's; adding busy times over the whole render
+     * first would let a worker that was busiest in one strip and idle in the next look balanced.
+     * For a single strip this is {@link TaskTrace#loadBalance()}.
+     */
+    public double loadBalance() {
+        double busiest = 0;
+        double mean = 0;
+        for (Strip s : strips) {
+            long max = 0;
+            long sum = 0;
+            for (long b : s.trace().busyNanosByWorker()) {
+                max = Math.max(max, b);
+                sum += b;
+            }
+            busiest += max;
+            mean += (double) sum / workers;
+        }
+        return mean == 0 ? 1.0 : busiest / mean;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.mandel.gui;
+
+import dev.mandel.color.Palette;
+import dev.mandel.gui.model.ExplorerModel;
+import dev.mandel.gui.model.RenderSettings;
+import dev.mandel.gui.model.ViewFit;
+import dev.mandel.gui.model.ViewerPrefs;
+import dev.mandel.gui.view.Snapshots;
+import dev.mandel.gui.view.ViewerWindow;
+import dev.mandel.kernel.KernelProvider;
+import dev.mandel.render.Frame;
+import dev.mandel.schedule.Schedule;
+import dev.mandel.view.Preset;
+import dev.mandel.view.Viewport;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Objects;
+
+/** The JavaFX application: builds the model and the window, restores and saves the session. */
+public final class ViewerApp extends Application {
+
+    private ExplorerModel model;
+    private ViewerWindow window;
+    private ViewerOptions options;
+
+    @Override
+    public void start(Stage stage) {
+        options = ViewerOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        ViewerPrefs defaults = new ViewerPrefs(ViewFit.contain(Preset.FULL.view(), 900, 640),
+                RenderSettings.defaults(), false, false);
+        ViewerPrefs prefs = options.fresh ? defaults : ViewerPrefs.load(ViewerPrefs.defaultFile(), defaults);
+        RenderSettings settings = withOptions(prefs.settings());
+
+        model = new ExplorerModel(prefs.view(), settings, Platform::runLater);
+        model.ownershipOverlayProperty().set(prefs.ownershipOverlay() || options.overlay);
+        model.logHistogramProperty().set(prefs.logHistogram());
+        window = new ViewerWindow(model);
+
+        double[] size = options.windowSize();
+        Scene scene = new Scene(window, size[0], size[1]);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                ViewerWindow.class.getResource("viewer.css")).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        stage.setTitle("Mandelbrot viewer");
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        window.focusTarget().requestFocus();
+
+        if (options.preset != null) {
+            Preset p = Preset.parse(options.preset);
+            model.applyPreset(p);
+            if (options.maxIter != null) {
+                model.setMaxIter(options.maxIter);
+            }
+        }
+        if (options.snapshot != null) {
+            snapshotWhenDone(scene);
+        }
+    }
+
+    /** Command-line settings override the remembered ones. */
+    private RenderSettings withOptions(RenderSettings s) {
+        if (options.kernel != null) {
+            s = s.withKernel(KernelProvider.Choice.valueOf(options.kernel.trim().toUpperCase(Locale.ROOT)));
+        }
+        if (options.schedule != null) {
+            s = s.withSchedule(Schedule.parse(options.schedule));
+        }
+        if (options.threads != null) {
+            s = s.withThreads(options.threads);
+        }
+        if (options.partitionFactor != null) {
+            s = s.withPartitionFactor(options.partitionFactor);
+        }
+        if (options.maxIter != null) {
+            s = s.withMaxIter(options.maxIter);
+        }
+        if (options.palette != null) {
+            s = s.withPalette(Palette.parse(options.palette));
+        }
+        if (options.smooth) {
+            s = s.withSmooth(true);
+        }
+        return s;
+    }
+
+    /** Writes the window to the snapshot file once the frame for the current view is shown, then quits. */
+    private void snapshotWhenDone(Scene scene) {
+        ChangeListener<Frame> onFrame = new ChangeListener<>() {
+            private int warmups = options.warmup;
+
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Frame> o, Frame old, Frame f) {
+                Viewport v = model.viewport();
+                if (f == null || !f.request().view().equals(v) || model.renderingProperty().get()) {
+                    return;
+                }
+                if (warmups-- > 0) {
+                    model.refresh(); // the first frames run before the JIT has compiled the kernel
+                    return;
+                }
+                model.frameProperty().removeListener(this);
+                PauseTransition settle = new PauseTransition(Duration.millis(400));
+                settle.setOnFinished(e -> {
+                    try {
+                        Snapshots.save(scene, options.snapshot);
+                        System.out.println("wrote " + options.snapshot.toAbsolutePath());
+                    } catch (IOException ex) {
+                        System.err.println("error: could not write " + options.snapshot + ": " + ex.getMessage());
+                    }
+                    Platform.exit();
+                });
+                settle.play();
+            }
+        };
+        model.frameProperty().addListener(onFrame);
+    }
+
+    @Override
+    public void stop() {
+        if (model == null) {
+            return;
+        }
+        window.pump().stop();
+        if (options.snapshot == null) {
+            try {
+                new ViewerPrefs(model.viewport(), model.settings(), model.ownershipOverlayProperty().get(),
+                        model.logHistogramProperty().get()).save(ViewerPrefs.defaultFile());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("warning: could not remember the view: " + e.getMessage());
+            }
+        }
+        model.close();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.mandel.gui;
+
+import javafx.application.Application;
+
+/**
+ * Entry point of the viewer. A plain main (not the {@link Application} subclass itself) so the
+ * launcher can start it from the class path with JavaFX on the module path.
+ */
+public final class ViewerMain {
+
+    private ViewerMain() {
+    }
+
+    public static void main(String[] args) {
+        ViewerOptions options;
+        try {
+            options = ViewerOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.helpRequested) {
+            System.out.print(options.usage);
+            return;
+        }
+        Application.launch(ViewerApp.class, args);
+    }
+}

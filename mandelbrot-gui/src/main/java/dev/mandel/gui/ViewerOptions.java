@@ -1,0 +1,129 @@
+package dev.mandel.gui;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Command-line options of {@code ./mandelbrot gui}: start from a preset or with given settings
+ * (they override the remembered ones), and {@code --snapshot} to write a PNG of the whole window
+ * once the first frame is done, then quit (how the README's screenshots are made).
+ */
+@Command(name = "mandelbrot gui",
+        description = "The JavaFX viewer: explore the set and see where the work went.")
+public final class ViewerOptions {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--preset", description = "Start at a preset view: full, seahorse, elephant, minibrot, mojo, classroom.")
+    String preset;
+
+    @Option(names = "--kernel", description = "auto, scalar or vector.")
+    String kernel;
+
+    @Option(names = "--schedule", description = "sequential, static or forkjoin.")
+    String schedule;
+
+    @Option(names = "--threads", description = "Worker threads (1 to twice the cores).")
+    Integer threads;
+
+    @Option(names = "--partition-factor", description = "Tasks per worker for forkjoin.")
+    Integer partitionFactor;
+
+    @Option(names = "--max-iter", description = "Iteration limit.")
+    Integer maxIter;
+
+    @Option(names = "--palette", description = "classic, fire, ocean, aurora or grayscale.")
+    String palette;
+
+    @Option(names = "--smooth", description = "Smooth colouring.")
+    boolean smooth;
+
+    @Option(names = "--overlay", description = "Start with the worker ownership overlay on.")
+    boolean overlay;
+
+    @Option(names = "--window", description = "Window size WxH (default 1280x840).")
+    String window;
+
+    @Option(names = "--fresh", description = "Ignore the remembered view and settings.")
+    boolean fresh;
+
+    @Option(names = "--snapshot", description = "Write a PNG of the whole window after the first frame, then quit.")
+    Path snapshot;
+
+    @Option(names = "--warmup", defaultValue = "3",
+            description = "With --snapshot: render the view this many times first, so the JIT has compiled the kernel (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    /** Parses and validates; throws {@link IllegalArgumentException} with a one-line message. */
+    static ViewerOptions parse(String... args) {
+        ViewerOptions o = new ViewerOptions();
+        CommandLine cl = new CommandLine(o);
+        try {
+            cl.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        if (cl.isUsageHelpRequested()) {
+            o.helpRequested = true;
+            o.usage = cl.getUsageMessage();
+        }
+        o.windowSize();
+        o.check();
+        return o;
+    }
+
+    /** Parses every given value once, so a bad one fails here with its message, before any window. */
+    private void check() {
+        if (preset != null) {
+            dev.mandel.view.Preset.parse(preset);
+        }
+        if (schedule != null) {
+            dev.mandel.schedule.Schedule.parse(schedule);
+        }
+        if (palette != null) {
+            dev.mandel.color.Palette.parse(palette);
+        }
+        if (kernel != null && !java.util.Set.of("auto", "scalar", "vector").contains(kernel.trim().toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("unknown kernel '" + kernel + "' (allowed: auto, scalar, vector)");
+        }
+        if (warmup < 0 || warmup > 100) {
+            throw new IllegalArgumentException("warmup must be between 0 and 100 frames, got " + warmup);
+        }
+        var s = dev.mandel.gui.model.RenderSettings.defaults();
+        if (threads != null) {
+            s.withThreads(threads);
+        }
+        if (partitionFactor != null) {
+            s.withPartitionFactor(partitionFactor);
+        }
+        if (maxIter != null) {
+            s.withMaxIter(maxIter);
+        }
+    }
+
+    boolean helpRequested;
+    String usage;
+
+    /** {@code [width, height]} of the window. */
+    double[] windowSize() {
+        if (window == null) {
+            return new double[] {1280, 840};
+        }
+        String[] parts = window.trim().toLowerCase(Locale.ROOT).split("x", -1);
+        try {
+            double w = Integer.parseInt(parts[0].trim());
+            double h = Integer.parseInt(parts[1].trim());
+            if (parts.length == 2 && w >= 640 && h >= 480 && w <= 10000 && h <= 10000) {
+                return new double[] {w, h};
+            }
+        } catch (RuntimeException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("window size '" + window + "' must look like WIDTHxHEIGHT, from 640x480 to 10000x10000");
+    }
+}

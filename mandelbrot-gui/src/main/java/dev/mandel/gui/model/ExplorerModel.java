@@ -1,0 +1,370 @@
+package dev.mandel.gui.model;
+
+import dev.mandel.color.Palette;
+import dev.mandel.kernel.KernelProvider;
+import dev.mandel.render.Frame;
+import dev.mandel.render.RenderJob;
+import dev.mandel.render.RenderRequest;
+import dev.mandel.schedule.Schedule;
+import dev.mandel.view.Preset;
+import dev.mandel.view.ViewMath;
+import dev.mandel.view.Viewport;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+
+/**
+ * The viewer's state and everything a user can do to it, without any widget.
+ *
+ * <p>Views bind to the read-only properties and call the verbs ({@link #zoomAt}, {@link #pan},
+ * {@link #zoomToBox}, {@link #back}, {@link #forward}, {@link #reset}, {@link #setSchedule}, ...).
+ * Every verb that changes what is shown asks the {@link RenderCoordinator} for a render; the
+ * coordinator keeps the work coalesced and off this thread. All methods run on the FX thread.
+ */
+public final class ExplorerModel implements AutoCloseable {
+
+    /** Zoom step of one wheel notch and of the +/- keys. */
+    public static final double ZOOM_STEP = 1.25;
+
+    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
+    private final ReadOnlyObjectWrapper<RenderSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private final ReadOnlyObjectWrapper<RenderJob> job = new ReadOnlyObjectWrapper<>(this, "job");
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering");
+    private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(this, "canBack");
+    private final ReadOnlyBooleanWrapper canForward = new ReadOnlyBooleanWrapper(this, "canForward");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanProperty ownershipOverlay = new SimpleBooleanProperty(this, "ownershipOverlay");
+    private final BooleanProperty logHistogram = new SimpleBooleanProperty(this, "logHistogram");
+
+    private final RenderCoordinator coordinator;
+    private final ViewHistory history;
+    private boolean dragging;
+
+    /**
+     * A model showing {@code initial} with {@code initialSettings}; {@code ui} runs completions on
+     * the FX thread ({@code Platform::runLater} in the application). Nothing renders until the
+     * first verb, usually {@link #resize} from the window's first layout.
+     */
+    public ExplorerModel(Viewport initial, RenderSettings initialSettings, Executor ui) {
+        viewport.set(initial);
+        settings.set(initialSettings);
+        history = new ViewHistory(initial);
+        coordinator = new RenderCoordinator(ui, new RenderCoordinator.Listener() {
+            @Override
+            public void started(RenderJob j) {
+                job.set(j);
+                rendering.set(true);
+            }
+
+            @Override
+            public void finished(RenderJob j, Frame f) {
+                rendering.set(coordinator.busy()); // first: listeners of frame see a settled state
+                frame.set(f);
+            }
+
+            @Override
+            public void abandoned(RenderJob j) {
+                rendering.set(coordinator.busy());
+            }
+
+            @Override
+            public void failed(RenderRequest request, RuntimeException error) {
+                message.set(error.getMessage());
+                rendering.set(coordinator.busy());
+            }
+        });
+        updateHistoryFlags();
+    }
+
+    // ---- read-only state -------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public Viewport viewport() {
+        return viewport.get();
+    }
+
+    public ReadOnlyObjectProperty<RenderSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public RenderSettings settings() {
+        return settings.get();
+    }
+
+    /** The job rendering now, or the last one started (its rows are what the image shows). */
+    public ReadOnlyObjectProperty<RenderJob> jobProperty() {
+        return job.getReadOnlyProperty();
+    }
+
+    /** The last complete frame; never a cancelled one. */
+    public ReadOnlyObjectProperty<Frame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public Frame frame() {
+        return frame.get();
+    }
+
+    public ReadOnlyBooleanProperty renderingProperty() {
+        return rendering.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canBackProperty() {
+        return canBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canForwardProperty() {
+        return canForward.getReadOnlyProperty();
+    }
+
+    /** The last error or notice for the status line; empty when there is none. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Display toggle: tint rows by the worker that computed them. */
+    public BooleanProperty ownershipOverlayProperty() {
+        return ownershipOverlay;
+    }
+
+    /** Display toggle: per-row histogram on a log scale. */
+    public BooleanProperty logHistogramProperty() {
+        return logHistogram;
+    }
+
+    // ---- navigation verbs ---------------------------------------------------------------------
+
+    /** Zooms by {@code factor} (greater than 1 zooms in) keeping the point under {@code (px, py)} fixed. */
+    public void zoomAt(double px, double py, double factor) {
+        Viewport next = ViewMath.zoomAt(viewport(), px, py, factor);
+        if (factor > 1 && !next.resolvable()) {
+            message.set("zoom limit: neighbouring pixels would map to the same double");
+            return;
+        }
+        visit(next);
+    }
+
+    /** Zooms by {@code factor} about the centre of the view. */
+    public void zoomCentre(double factor) {
+        zoomAt(viewport().width() / 2.0, viewport().height() / 2.0, factor);
+    }
+
+    /** Moves the picture by {@code (dx, dy)} pixels on screen; one history entry per call. */
+    public void pan(double dxPixels, double dyPixels) {
+        visit(ViewMath.pan(viewport(), dxPixels, dyPixels));
+    }
+
+    /** Starts a drag: the pans until {@link #endDrag()} make one history entry. */
+    public void beginDrag() {
+        dragging = false;
+    }
+
+    /** Pans as part of a drag begun with {@link #beginDrag()}. */
+    public void dragBy(double dxPixels, double dyPixels) {
+        Viewport next = ViewMath.pan(viewport(), dxPixels, dyPixels);
+        if (dragging) {
+            history.replaceCurrent(next);
+            show(next);
+        } else {
+            dragging = true;
+            visit(next);
+        }
+    }
+
+    public void endDrag() {
+        dragging = false;
+    }
+
+    /** Zooms into the pixel rectangle between two corners (widened to the window's aspect). */
+    public void zoomToBox(double x0, double y0, double x1, double y1) {
+        Viewport next = ViewMath.zoomToBox(viewport(), x0, y0, x1, y1);
+        if (!next.resolvable()) {
+            message.set("zoom limit: neighbouring pixels would map to the same double");
+            return;
+        }
+        visit(next);
+    }
+
+    public void back() {
+        if (history.canBack()) {
+            Viewport v = ViewFit.onGrid(history.back(), width(), height());
+            history.replaceCurrent(v);
+            show(v);
+        }
+    }
+
+    public void forward() {
+        if (history.canForward()) {
+            Viewport v = ViewFit.onGrid(history.forward(), width(), height());
+            history.replaceCurrent(v);
+            show(v);
+        }
+    }
+
+    /** Back to the whole set. */
+    public void reset() {
+        visit(ViewFit.contain(Preset.FULL.view(), width(), height()));
+    }
+
+    /** Shows a preset's region (all of it) and takes its iteration limit. */
+    public void applyPreset(Preset preset) {
+        RenderSettings s = settings().withMaxIter(preset.maxIter());
+        settings.set(s);
+        visit(ViewFit.contain(preset.view(), width(), height()));
+    }
+
+    /**
+     * The image area is now {@code width x height} pixels: same centre and horizontal span on the
+     * new grid, rendered at the new size. Not a history step.
+     */
+    public void resize(int width, int height) {
+        if (width < 1 || height < 1) {
+            return;
+        }
+        Viewport v = ViewFit.onGrid(viewport(), width, height);
+        if (v == viewport() && frame() != null) {
+            return;
+        }
+        history.replaceCurrent(v);
+        show(v);
+    }
+
+    /** Renders the current view again (after an error, or to time it once more). */
+    public void refresh() {
+        requestRender();
+    }
+
+    // ---- settings verbs -----------------------------------------------------------------------
+
+    public void setKernel(KernelProvider.Choice kernel) {
+        change(s -> s.withKernel(kernel));
+    }
+
+    public void setSchedule(Schedule schedule) {
+        change(s -> s.withSchedule(schedule));
+    }
+
+    public void setThreads(int threads) {
+        change(s -> s.withThreads(threads));
+    }
+
+    public void setPartitionFactor(int factor) {
+        change(s -> s.withPartitionFactor(factor));
+    }
+
+    public void setMaxIter(int maxIter) {
+        change(s -> s.withMaxIter(maxIter));
+    }
+
+    /** Recolours; the counts do not change, so nothing renders. */
+    public void setPalette(Palette palette) {
+        change(s -> s.withPalette(palette));
+    }
+
+    public void setSmooth(boolean smooth) {
+        change(s -> s.withSmooth(smooth));
+    }
+
+    /** The largest partition factor that still changes anything: one task per row. */
+    public int maxPartitionFactor() {
+        return Math.max(1, (height() + settings().threads() - 1) / settings().threads());
+    }
+
+    /** The render request the current view and settings make. */
+    public RenderRequest currentRequest() {
+        RenderSettings s = settings();
+        return RenderRequest.of(viewport(), s.maxIter()).withSchedule(s.schedule(), s.partitionFactor())
+                .withSmooth(s.smooth());
+    }
+
+    /** The {@code ./mandelbrot render ...} line that reproduces the view and settings. */
+    public String reproduceCommand() {
+        return ReproduceCommand.of(viewport(), settings());
+    }
+
+    /** Shows a one-line notice (or error) in the status line until the next render. */
+    public void notice(String text) {
+        message.set(text);
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+
+    /** Cancels any render and closes the renderer's threads. */
+    @Override
+    public void close() {
+        coordinator.close();
+        rendering.set(false);
+    }
+
+    // ---- internals --------------------------------------------------------------------------
+
+    private void change(UnaryOperator<RenderSettings> edit) {
+        RenderSettings before = settings();
+        RenderSettings after;
+        try {
+            after = edit.apply(before);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        if (after.equals(before)) {
+            return;
+        }
+        settings.set(after);
+        if (before.needsRenderComparedTo(after)) {
+            requestRender();
+        }
+    }
+
+    private void visit(Viewport v) {
+        history.visit(v);
+        show(v);
+    }
+
+    private void show(Viewport v) {
+        viewport.set(v);
+        updateHistoryFlags();
+        requestRender();
+    }
+
+    private void requestRender() {
+        message.set("");
+        RenderSettings s = settings();
+        RenderRequest request;
+        try {
+            request = currentRequest();
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        coordinator.submit(request, s.kernel(), s.threads());
+        rendering.set(coordinator.busy());
+    }
+
+    private void updateHistoryFlags() {
+        canBack.set(history.canBack());
+        canForward.set(history.canForward());
+    }
+
+    private int width() {
+        return viewport().width();
+    }
+
+    private int height() {
+        return viewport().height();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.mandel.gui.view;
+
+import dev.mandel.color.Palette;
+import dev.mandel.render.RenderJob;
+import dev.mandel.view.Viewport;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+import java.util.Arrays;
+
+/**
+ * The picture: an ARGB buffer and the {@link WritableImage} it is shown through, filled row by
+ * row as a job's rows finish.
+ *
+ * <p>When a job starts, the previous picture is resampled into the new view (nearest pixel) and
+ * shown dimmed: a zoom or pan shows at once where things are going, and the finished rows, drawn at
+ * full brightness, stand out against it, so the order in which the work completed is visible.
+ */
+public final class FramePainter {
+
+    /** Old pixels keep this fraction of their brightness while the new frame arrives. */
+    private static final double PREVIEW_DIM = 0.35;
+    private static final int BACKGROUND = 0xFF16171A;
+
+    private final ReadOnlyObjectWrapper<WritableImage> image = new ReadOnlyObjectWrapper<>(this, "image");
+    private int[] argb = new int[0];
+    private boolean[] painted = new boolean[0];
+    private int[] scratch = new int[0];
+    private Viewport view;
+    private int[] counts;
+    private double[] mag2;
+    private ColourTable colours;
+    private Palette palette;
+    private int maxIter;
+
+    public ReadOnlyObjectProperty<WritableImage> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+
+    public WritableImage image() {
+        return image.get();
+    }
+
+    /** The picture's pixels, row-major, opaque ARGB; read-only for callers. */
+    public int[] argb() {
+        return argb;
+    }
+
+    public Viewport view() {
+        return view;
+    }
+
+    /** Prepares for {@code job}: previews the old picture in the new view, dimmed. */
+    void begin(RenderJob job, Palette newPalette) {
+        Viewport next = job.request().view();
+        int[] preview = new int[Math.toIntExact(next.pixels())];
+        if (view == null) {
+            Arrays.fill(preview, BACKGROUND);
+        } else {
+            resample(argb, view, preview, next);
+        }
+        if (image() == null || (int) image().getWidth() != next.width() || (int) image().getHeight() != next.height()) {
+            image.set(new WritableImage(next.width(), next.height()));
+        }
+        argb = preview;
+        painted = new boolean[next.height()];
+        view = next;
+        counts = job.liveCounts();
+        mag2 = job.liveEscapeMag2();
+        useColours(newPalette, job.request().maxIter());
+        writeRows(0, next.height());
+    }
+
+    /** Colours and shows finished rows {@code [first, end)}. */
+    void paintRows(int first, int end) {
+        int w = view.width();
+        colours.colour(counts, mag2, argb, first * w, end * w);
+        Arrays.fill(painted, first, end, true);
+        writeRows(first, end);
+    }
+
+    /** Recolours every finished row with another palette; the counts are unchanged. */
+    void recolour(Palette newPalette) {
+        if (view == null) {
+            return;
+        }
+        useColours(newPalette, maxIter);
+        int row = 0;
+        while (row < painted.length) {
+            if (!painted[row]) {
+                row++;
+                continue;
+            }
+            int end = row;
+            while (end < painted.length && painted[end]) {
+                end++;
+            }
+            paintRows(row, end);
+            row = end;
+        }
+    }
+
+    /** Rows finished and shown so far. */
+    public int paintedRows() {
+        int n = 0;
+        for (boolean b : painted) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    private void useColours(Palette newPalette, int newMaxIter) {
+        if (colours == null || newPalette != palette || newMaxIter != maxIter) {
+            colours = new ColourTable(newPalette, newMaxIter);
+            palette = newPalette;
+            maxIter = newMaxIter;
+        }
+    }
+
+    /**
+     * Shows rows {@code [first, end)}: finished rows as they are, the others dimmed. {@code argb}
+     * itself is never dimmed, so a burst of zooms resamples real colours instead of fading to black.
+     */
+    private void writeRows(int first, int end) {
+        int w = view.width();
+        var writer = image().getPixelWriter();
+        var format = PixelFormat.getIntArgbInstance();
+        int row = first;
+        while (row < end) {
+            int runEnd = row + 1;
+            while (runEnd < end && painted[runEnd] == painted[row]) {
+                runEnd++;
+            }
+            if (painted[row]) {
+                writer.setPixels(0, row, w, runEnd - row, format, argb, row * w, w);
+            } else {
+                if (scratch.length < w) {
+                    scratch = new int[w];
+                }
+                for (int r = row; r < runEnd; r++) {
+                    for (int i = 0, p = r * w; i < w; i++, p++) {
+                        scratch[i] = dim(argb[p]);
+                    }
+                    writer.setPixels(0, r, w, 1, format, scratch, 0, w);
+                }
+            }
+            row = runEnd;
+        }
+    }
+
+    /** Nearest-pixel resampling of {@code src} (showing {@code from}) into the grid of {@code to}. */
+    static void resample(int[] src, Viewport from, int[] dst, Viewport to) {
+        int[] col = new int[to.width()];
+        for (int i = 0; i < col.length; i++) {
+            double x = (to.re(i) + to.dx() / 2 - from.xMin()) / from.dx();
+            col[i] = x >= 0 && x < from.width() ? (int) x : -1;
+        }
+        for (int j = 0; j < to.height(); j++) {
+            double y = (from.yMax() - (to.im(j) - to.dy() / 2)) / from.dy();
+            int srcRow = y >= 0 && y < from.height() ? (int) y : -1;
+            int base = j * to.width();
+            for (int i = 0; i < col.length; i++) {
+                dst[base + i] = srcRow < 0 || col[i] < 0 ? BACKGROUND : src[srcRow * from.width() + col[i]];
+            }
+        }
+    }
+
+    private static int dim(int c) {
+        int r = (int) (((c >> 16) & 0xFF) * PREVIEW_DIM);
+        int g = (int) (((c >> 8) & 0xFF) * PREVIEW_DIM);
+        int b = (int) ((c & 0xFF) * PREVIEW_DIM);
+        return 0xFF000000 | (r << 16) | (g << 8) | b;
+    }
+}
