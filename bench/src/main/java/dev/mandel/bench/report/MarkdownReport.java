@@ -59,6 +59,9 @@ public final class MarkdownReport {
         row(md, "commit", suite.getProperty("commit", "unknown"));
         row(md, "load average (1 min) at start / end", suite.getProperty("loadStart", "?") + " / "
                 + suite.getProperty("loadEnd", "?") + " (above 0 means other processes shared the cores)");
+        if (!suite.getProperty("stepLoads", "").isBlank()) {
+            row(md, "load average as each JMH step started", suite.getProperty("stepLoads"));
+        }
         if (suite.containsKey("elapsedSeconds")) {
             row(md, "wall time of the suite", suite.getProperty("elapsedSeconds") + " s");
         }
