@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Mandelbrot renderer: Vector API kernel, over-partitioned ForkJoin rows.",
-        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
