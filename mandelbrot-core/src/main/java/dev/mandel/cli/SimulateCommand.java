@@ -172,6 +172,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     private void validate(PrintStream out, RenderRequest request, int[] factorList) {
         EscapeKernel kernel = KernelProvider.best();
+        double loadBefore = loadAverage();
         int warmups = 2;
         out.printf(Locale.ROOT, "%nQuick measurement on this machine (%d cores, %d doubles/vector; warm-up %d, best and"
                         + " median of %d; not JMH)%n", Runtime.getRuntime().availableProcessors(),
@@ -183,6 +184,13 @@ final class SimulateCommand implements Callable<Integer> {
         Validation.Report report = Validation.run(kernel, request, new int[] {1, 2}, factorList, warmups, reps,
                 line -> System.err.println(line));
         SimulationTables.validation(out, report);
+        out.printf(Locale.ROOT, "system load average: %.2f before, %.2f after, on %d cores (other processes skew timings)%n",
+                loadBefore, loadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The OS's one-minute load average, or -1 where it has none (Windows). */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** A comma-separated list of whole numbers in {@code [min, max]}; sorted, duplicates dropped. */

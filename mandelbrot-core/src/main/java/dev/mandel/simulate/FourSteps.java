@@ -30,25 +30,53 @@ public final class FourSteps {
     private FourSteps() {
     }
 
-    /** Measures the four steps; {@code threads} for the parallel ones, {@code factor} for the last. */
+    /**
+     * Measures the four steps; {@code threads} for the parallel ones, {@code factor} for the last.
+     * Repetitions go round-robin over the steps, so a burst of load from another process does not
+     * land on one step only.
+     */
     public static List<Step> measure(RenderRequest request, int threads, int factor, int warmups, int reps) {
+        if (reps < 1) {
+            throw new IllegalArgumentException("repetitions must be at least 1, got " + reps);
+        }
         EscapeKernel vector = KernelProvider.best();
-        List<Step> steps = new ArrayList<>();
-        steps.add(step("scalar, 1 thread", new ScalarKernel(), request, Schedule.SEQUENTIAL, 1, 1, warmups, reps));
-        steps.add(step(vector.name() + ", 1 thread", vector, request, Schedule.SEQUENTIAL, 1, 1, warmups, reps));
-        steps.add(step(vector.name() + ", static bands, " + threads + " threads", vector, request, Schedule.STATIC,
-                threads, 1, warmups, reps));
-        steps.add(step(vector.name() + ", over-partitioned F=" + factor + ", " + threads + " threads", vector, request,
-                Schedule.FORKJOIN, threads, factor, warmups, reps));
-        return List.copyOf(steps);
-    }
-
-    private static Step step(String name, EscapeKernel kernel, RenderRequest request, Schedule schedule, int threads,
-                             int factor, int warmups, int reps) {
-        try (Renderer r = new Renderer(kernel, threads)) {
-            Measure.Timings t = Measure.wallTimes(r, request.withSchedule(schedule, factor), warmups, reps);
-            return new Step(name, kernel.name(), schedule, threads, factor, t.best(), t.median(),
-                    t.lastFrame().totalIterations());
+        try (Renderer scalarOne = new Renderer(new ScalarKernel(), 1);
+             Renderer vectorOne = new Renderer(vector, 1);
+             Renderer vectorAll = new Renderer(vector, threads)) {
+            Renderer[] renderers = {scalarOne, vectorOne, vectorAll, vectorAll};
+            RenderRequest[] plans = {
+                request.withSchedule(Schedule.SEQUENTIAL, 1),
+                request.withSchedule(Schedule.SEQUENTIAL, 1),
+                request.withSchedule(Schedule.STATIC, 1),
+                request.withSchedule(Schedule.FORKJOIN, factor),
+            };
+            String[] names = {
+                "scalar, 1 thread",
+                vector.name() + ", 1 thread",
+                vector.name() + ", static bands, " + threads + " threads",
+                vector.name() + ", over-partitioned F=" + factor + ", " + threads + " threads",
+            };
+            long iterations = 0;
+            for (int s = 0; s < plans.length; s++) {
+                for (int i = 0; i < warmups; i++) {
+                    iterations = renderers[s].render(plans[s]).totalIterations();
+                }
+            }
+            long[][] nanos = new long[plans.length][reps];
+            for (int rep = 0; rep < reps; rep++) {
+                for (int s = 0; s < plans.length; s++) {
+                    var frame = renderers[s].render(plans[s]);
+                    nanos[s][rep] = frame.wallNanos();
+                    iterations = frame.totalIterations();
+                }
+            }
+            List<Step> steps = new ArrayList<>();
+            for (int s = 0; s < plans.length; s++) {
+                Measure.Timings t = Measure.Timings.of(nanos[s]);
+                steps.add(new Step(names[s], renderers[s].kernel().name(), plans[s].schedule(),
+                        renderers[s].threads(), plans[s].partitionFactor(), t.best(), t.median(), iterations));
+            }
+            return List.copyOf(steps);
         }
     }
 }

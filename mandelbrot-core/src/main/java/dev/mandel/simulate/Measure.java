@@ -14,8 +14,15 @@ import java.util.Arrays;
  */
 public final class Measure {
 
-    /** Wall times of repeated renders of one request, in ns, sorted. */
+    /** Wall times of repeated renders of one request, in ns, sorted; the last frame when kept. */
     public record Timings(long[] sortedNanos, Frame lastFrame) {
+
+        /** Timings from raw wall times (copied and sorted). */
+        public static Timings of(long[] nanos) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Timings(sorted, null);
+        }
 
         public long best() {
             return sortedNanos[0];

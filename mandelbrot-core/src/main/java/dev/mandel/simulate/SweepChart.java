@@ -58,11 +58,14 @@ public final class SweepChart {
         for (int w = 0; w < workers.length; w++) {
             XYSeries c = new XYSeries(workers[w] + " cyclic", true, false);
             c.add(minF, sweep.cyclic(w).speedup());
-            c.add(maxF, sweep.cyclic(w).speedup());
+            if (maxF > minF) {
+                c.add(maxF, sweep.cyclic(w).speedup());
+            }
             data.addSeries(c);
         }
 
         LogAxis x = log2Axis("partition factor F (tasks per worker; F = 1 is static bands)");
+        x.setRange(minF / 1.25, maxF * 1.25);
         LogAxis y = log2Axis("simulated speedup over 1 worker");
         // Head-room up to the next power of two, so the top line never sits on the frame.
         y.setRange(0.8, Math.pow(2, Math.ceil(Math.log(maxSpeedup * 1.1) / Math.log(2))));

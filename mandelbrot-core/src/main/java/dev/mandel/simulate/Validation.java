@@ -68,8 +68,20 @@ public final class Validation {
                 for (int f : factors) {
                     plans.add(request.withSchedule(Schedule.FORKJOIN, f));
                 }
+                // Repetitions go round-robin over the plans, so a burst of load from another process
+                // slows every schedule a little rather than one schedule a lot.
                 for (RenderRequest plan : plans) {
-                    Measure.Timings t = Measure.wallTimes(renderer, plan, warmups, reps);
+                    Measure.wallTimes(renderer, plan, warmups, 1);
+                }
+                long[][] nanosByPlan = new long[plans.size()][reps];
+                for (int rep = 0; rep < reps; rep++) {
+                    for (int p = 0; p < plans.size(); p++) {
+                        nanosByPlan[p][rep] = renderer.render(plans.get(p)).wallNanos();
+                    }
+                }
+                for (int p = 0; p < plans.size(); p++) {
+                    RenderRequest plan = plans.get(p);
+                    Measure.Timings t = Measure.Timings.of(nanosByPlan[p]);
                     SimResult predicted = Simulator.run(nanos, plan.schedule(), threads, plan.partitionFactor());
                     Row row = new Row(plan.schedule(), threads, plan.partitionFactor(), predicted.tasks(),
                             predicted.makespan(), t.median(), t.best());
