@@ -1,6 +1,9 @@
 package dev.mandel.cli;
 
+import dev.mandel.color.CostMap;
+import dev.mandel.io.PngWriter;
 import dev.mandel.kernel.EscapeKernel;
+import dev.mandel.kernel.LaneOccupancy;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
@@ -81,6 +84,13 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--save-session", description = "Save the rendered frame (view, settings, costs, trace, machine) as JSON.")
     Path saveSession;
 
+    @Option(names = "--lanes",
+            description = "Also measure SIMD lane occupancy (instrumented vector kernel) and print it.")
+    boolean lanes;
+
+    @Option(names = "--lane-map", description = "With --lanes: write a PNG of wasted lane-steps per pixel (brighter = more waste).")
+    Path laneMap;
+
     @Override
     public Integer call() throws Exception {
         int[] workerCounts = intList("--workers", workers, 1, Simulator.MAX_WORKERS);
@@ -93,9 +103,13 @@ final class SimulateCommand implements Callable<Integer> {
         if (saveSession != null) {
             requireFolder("--save-session", saveSession);
         }
-        if (session != null && (validate || saveSession != null || region != null || size != null || maxIter != null)) {
+        if (laneMap != null) {
+            requireFolder("--lane-map", laneMap);
+            lanes = true;
+        }
+        if (session != null && (validate || lanes || saveSession != null || region != null || size != null || maxIter != null)) {
             throw new IllegalArgumentException("--session replays a saved frame; it cannot be combined with "
-                    + "--validate, --save-session, --region, --size or --max-iter");
+                    + "--validate, --lanes, --save-session, --region, --size or --max-iter");
         }
         PrintStream out = System.out;
 
@@ -134,6 +148,9 @@ final class SimulateCommand implements Callable<Integer> {
                 what + ", costs in " + rowCosts.unit().label() + "."), chart, 1000, 620);
         out.println("wrote " + chart.toAbsolutePath());
 
+        if (lanes) {
+            lanes(out, request);
+        }
         if (validate) {
             validate(out, request, factorList);
         }
@@ -191,6 +208,30 @@ final class SimulateCommand implements Callable<Integer> {
     /** The OS's one-minute load average, or -1 where it has none (Windows). */
     private static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private void lanes(PrintStream out, RenderRequest request) throws java.io.IOException {
+        if (!LaneOccupancy.available()) {
+            throw new IllegalStateException("--lanes needs the Vector API: start the JVM with --add-modules=jdk.incubator.vector");
+        }
+        Viewport view = request.view();
+        LaneOccupancy occ = LaneOccupancy.measure(view, request.maxIter());
+        int worst = 0;
+        for (int r = 1; r < view.height(); r++) {
+            if (occ.rowOccupancy(r) < occ.rowOccupancy(worst)) {
+                worst = r;
+            }
+        }
+        out.printf(Locale.ROOT, "%nSIMD lane occupancy (%d doubles per vector, %d vectors per block): %.1f%% of issued"
+                        + " lane-steps did useful work; lowest row %d at %.1f%%%n", occ.lanes(), occ.interleave(),
+                occ.occupancy() * 100, worst, occ.rowOccupancy(worst) * 100);
+        if (laneMap != null) {
+            int[] wasted = occ.wastedLaneSteps();
+            int[] argb = new int[wasted.length];
+            CostMap.forCounts(wasted).colour(wasted, argb, 0, argb.length);
+            PngWriter.write(laneMap, argb, view.width(), view.height());
+            out.println("wrote " + laneMap.toAbsolutePath());
+        }
     }
 
     /** A comma-separated list of whole numbers in {@code [min, max]}; sorted, duplicates dropped. */

@@ -60,7 +60,7 @@ final class LaneOccupancyKernel implements LaneOccupancy.Probe {
         DoubleVector[] x = new DoubleVector[g];
         DoubleVector[] y = new DoubleVector[g];
         DoubleVector[] n = new DoubleVector[g];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation: VectorMask<Double>[] cannot be new-ed directly
         VectorMask<Double>[] active = new VectorMask[g];
         DoubleVector zero = DoubleVector.zero(SPECIES);
         for (int v = 0; v < g; v++) {

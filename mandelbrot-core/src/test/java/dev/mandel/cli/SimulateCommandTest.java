@@ -114,6 +114,18 @@ class SimulateCommandTest {
     }
 
     @Test
+    void lanesPrintsOccupancyAndWritesTheWasteMap() throws IOException {
+        Path map = dir.resolve("lanes.png");
+        Run r = run("simulate", "--preset", "full", "--size", "40x30", "--max-iter", "100", "--workers", "2",
+                "--partition-factor", "1", "--chart", dir.resolve("l.png").toString(), "--lane-map", map.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("SIMD lane occupancy"), r.out());
+        assertTrue(Files.size(map) > 0);
+        Run clash = run("simulate", "--session", map.toString(), "--lanes", "--chart", dir.resolve("m.png").toString());
+        assertEquals(2, clash.code());
+    }
+
+    @Test
     void validateComparesModelAndClock() {
         Run r = run("simulate", "--size", "32x24", "--max-iter", "100", "--workers", "2", "--partition-factor", "1,4",
                 "--chart", dir.resolve("v.png").toString(), "--validate", "--reps", "1");
