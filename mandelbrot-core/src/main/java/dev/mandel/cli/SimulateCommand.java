@@ -43,52 +43,52 @@ final class SimulateCommand implements Callable<Integer> {
 
     private static final int MAX_FACTOR = 1 << 20;
 
-    @Option(names = "--preset", defaultValue = "mojo", description = "Named view (default ${DEFAULT-VALUE}).")
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "mojo", description = "Named view (default ${DEFAULT-VALUE}).")
     String preset;
 
     @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX",
             description = "Region of the complex plane, replacing the preset's.")
     String region;
 
-    @Option(names = "--size", description = "Image size WxH (default: the preset's).")
+    @Option(names = "--size", paramLabel = "WxH", description = "Image size WxH (default: the preset's).")
     String size;
 
-    @Option(names = "--max-iter", description = "Iteration limit (default: the preset's).")
+    @Option(names = "--max-iter", paramLabel = "N", description = "Iteration limit (default: the preset's).")
     Integer maxIter;
 
-    @Option(names = "--workers", defaultValue = "1,2,4,8,16,32,88",
+    @Option(names = "--workers", paramLabel = "N,N,...", defaultValue = "1,2,4,8,16,32,88",
             description = "Virtual worker counts, comma-separated (default ${DEFAULT-VALUE}).")
     String workers;
 
-    @Option(names = "--partition-factor", defaultValue = "1,2,4,8,16,32",
+    @Option(names = "--partition-factor", paramLabel = "F,F,...", defaultValue = "1,2,4,8,16,32",
             description = "Partition factors F (tasks per worker), comma-separated (default ${DEFAULT-VALUE}).")
     String factors;
 
-    @Option(names = "--costs", defaultValue = "iterations",
+    @Option(names = "--costs", paramLabel = "UNIT", defaultValue = "iterations",
             description = "Row cost unit: iterations (exact) or ns (timed, one task per row) (default ${DEFAULT-VALUE}).")
     String costs;
 
-    @Option(names = "--chart", defaultValue = "simulate.png", description = "Chart PNG (default ${DEFAULT-VALUE}).")
+    @Option(names = "--chart", paramLabel = "FILE", defaultValue = "simulate.png", description = "Chart PNG (default ${DEFAULT-VALUE}).")
     Path chart;
 
     @Option(names = "--validate",
             description = "Also time the real renderer on 1 and 2 threads and compare with the model.")
     boolean validate;
 
-    @Option(names = "--reps", defaultValue = "5", description = "Timed repetitions for --validate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "5", description = "Timed repetitions for --validate (default ${DEFAULT-VALUE}).")
     int reps;
 
-    @Option(names = "--session", description = "Replay the costs saved in this session file instead of rendering.")
+    @Option(names = "--session", paramLabel = "FILE", description = "Replay the costs saved in this session file instead of rendering.")
     Path session;
 
-    @Option(names = "--save-session", description = "Save the rendered frame (view, settings, costs, trace, machine) as JSON.")
+    @Option(names = "--save-session", paramLabel = "FILE", description = "Save the rendered frame (view, settings, costs, trace, machine) as JSON.")
     Path saveSession;
 
     @Option(names = "--lanes",
             description = "Also measure SIMD lane occupancy (instrumented vector kernel) and print it.")
     boolean lanes;
 
-    @Option(names = "--lane-map", description = "With --lanes: write a PNG of wasted lane-steps per pixel (brighter = more waste).")
+    @Option(names = "--lane-map", paramLabel = "FILE", description = "With --lanes: write a PNG of wasted lane-steps per pixel (brighter = more waste).")
     Path laneMap;
 
     @Override
