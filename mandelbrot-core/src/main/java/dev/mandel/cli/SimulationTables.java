@@ -72,14 +72,14 @@ final class SimulationTables {
     }
 
     static void validation(PrintStream out, Validation.Report report) {
-        out.printf(Locale.ROOT, "%8s %-16s %6s %14s %14s %12s %8s%n", "threads", "schedule", "tasks", "predicted ms",
-                "measured ms", "(best ms)", "error");
+        out.printf(Locale.ROOT, "%8s %-16s %6s %13s %12s %8s %9s %9s%n", "threads", "schedule", "tasks", "predicted ms",
+                "median ms", "best ms", "error", "vs best");
         for (Validation.Row r : report.rows()) {
-            out.printf(Locale.ROOT, "%8d %-16s %6d %14.1f %14.1f %12.1f %+7.1f%%%n", r.threads(), r.label(), r.tasks(),
-                    r.predictedNanos() / 1e6, r.measuredMedianNanos() / 1e6, r.measuredBestNanos() / 1e6,
-                    r.errorPercent());
+            out.printf(Locale.ROOT, "%8d %-16s %6d %13.1f %12.1f %8.1f %+8.1f%% %+8.1f%%%n", r.threads(), r.label(),
+                    r.tasks(), r.predictedNanos() / 1e6, r.measuredMedianNanos() / 1e6, r.measuredBestNanos() / 1e6,
+                    r.errorPercent(), r.errorVsBestPercent());
         }
-        out.printf(Locale.ROOT, "largest error: %.1f%% (measured = median wall time; negative = model optimistic)%n",
+        out.printf(Locale.ROOT, "largest error: %.1f%% against the median wall time (negative = model optimistic)%n",
                 report.worstErrorPercent());
     }
 }

@@ -25,6 +25,11 @@ public final class Validation {
             return (predictedNanos - measuredMedianNanos) / measuredMedianNanos * 100;
         }
 
+        /** (predicted - best) / best, in percent: the error against the least disturbed repetition. */
+        public double errorVsBestPercent() {
+            return (predictedNanos - measuredBestNanos) / measuredBestNanos * 100;
+        }
+
         /** Schedule name with its factor where it has one: "static", "forkjoin F=16". */
         public String label() {
             return schedule == Schedule.FORKJOIN ? "forkjoin F=" + factor : schedule.id();
