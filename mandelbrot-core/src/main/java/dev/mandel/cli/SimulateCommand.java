@@ -12,6 +12,7 @@ import dev.mandel.schedule.Schedule;
 import dev.mandel.session.Session;
 import dev.mandel.session.SessionFile;
 import dev.mandel.simulate.FourSteps;
+import dev.mandel.simulate.OtherLoad;
 import dev.mandel.simulate.RowCosts;
 import dev.mandel.simulate.Simulator;
 import dev.mandel.simulate.Sweep;
@@ -189,25 +190,27 @@ final class SimulateCommand implements Callable<Integer> {
 
     private void validate(PrintStream out, RenderRequest request, int[] factorList) {
         EscapeKernel kernel = KernelProvider.best();
-        double loadBefore = loadAverage();
         int warmups = 2;
         out.printf(Locale.ROOT, "%nQuick measurement on this machine (%d cores, %d doubles/vector; warm-up %d, best and"
                         + " median of %d; not JMH)%n", Runtime.getRuntime().availableProcessors(),
                 KernelProvider.vectorLanes(), warmups, reps);
+        OtherLoad stepsLoad = OtherLoad.start();
         var steps = FourSteps.measure(request, 2, RenderRequest.DEFAULT_PARTITION_FACTOR, warmups, reps);
         SimulationTables.fourSteps(out, steps);
+        printOtherLoad(out, stepsLoad);
         out.println();
         out.println("Validation: predicted (simulator, per-row ns measured on 1 thread) vs measured makespan");
+        OtherLoad validationLoad = OtherLoad.start();
         Validation.Report report = Validation.run(kernel, request, new int[] {1, 2}, factorList, warmups, reps,
                 line -> System.err.println(line));
         SimulationTables.validation(out, report);
-        out.printf(Locale.ROOT, "system load average: %.2f before, %.2f after, on %d cores (other processes skew timings)%n",
-                loadBefore, loadAverage(), Runtime.getRuntime().availableProcessors());
+        printOtherLoad(out, validationLoad);
     }
 
-    /** The OS's one-minute load average, or -1 where it has none (Windows). */
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    private static void printOtherLoad(PrintStream out, OtherLoad load) {
+        load.share().ifPresent(share -> out.printf(Locale.ROOT,
+                "other processes used %.0f%% of this machine's CPU time meanwhile%s%n", share * 100,
+                share > 0.05 ? " (timings, the 2-thread ones most, are disturbed)" : ""));
     }
 
     private void lanes(PrintStream out, RenderRequest request) throws java.io.IOException {
