@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             RenderCommand.class,
             RowsCommand.class,
             PresetsCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {

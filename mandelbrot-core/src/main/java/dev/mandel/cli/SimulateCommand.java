@@ -1,0 +1,308 @@
+package dev.mandel.cli;
+
+import dev.mandel.color.CostMap;
+import dev.mandel.io.PngWriter;
+import dev.mandel.kernel.EscapeKernel;
+import dev.mandel.kernel.LaneOccupancy;
+import dev.mandel.kernel.KernelProvider;
+import dev.mandel.render.Frame;
+import dev.mandel.render.RenderRequest;
+import dev.mandel.render.Renderer;
+import dev.mandel.schedule.Schedule;
+import dev.mandel.session.Session;
+import dev.mandel.session.SessionFile;
+import dev.mandel.simulate.FourSteps;
+import dev.mandel.simulate.OtherLoad;
+import dev.mandel.simulate.RowCosts;
+import dev.mandel.simulate.Simulator;
+import dev.mandel.simulate.Sweep;
+import dev.mandel.simulate.SweepChart;
+import dev.mandel.simulate.Validation;
+import dev.mandel.view.Preset;
+import dev.mandel.view.Viewport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code mandelbrot simulate}: replays a view's per-row costs on many virtual workers under static
+ * bands, cyclic rows and over-partitioned work stealing, prints the speedups and charts them; with
+ * {@code --validate} it also times the real renderer on this machine against the model.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Predict speedups on N cores from a view's measured per-row costs.",
+            "Model: each row costs what it was measured to cost; handing out a task is free; no memory,"
+                + " SMT or clock effects. Over-partitioned = F x N contiguous chunks, a free worker takes"
+                + " the next one."})
+final class SimulateCommand implements Callable<Integer> {
+
+    private static final int MAX_FACTOR = 1 << 20;
+
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "mojo", description = "Named view (default ${DEFAULT-VALUE}).")
+    String preset;
+
+    @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX",
+            description = "Region of the complex plane, replacing the preset's.")
+    String region;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Image size WxH (default: the preset's).")
+    String size;
+
+    @Option(names = "--max-iter", paramLabel = "N", description = "Iteration limit (default: the preset's).")
+    Integer maxIter;
+
+    @Option(names = "--workers", paramLabel = "N,N,...", defaultValue = "1,2,4,8,16,32,88",
+            description = "Virtual worker counts, comma-separated (default ${DEFAULT-VALUE}).")
+    String workers;
+
+    @Option(names = "--partition-factor", paramLabel = "F,F,...", defaultValue = "1,2,4,8,16,32",
+            description = "Partition factors F (tasks per worker), comma-separated (default ${DEFAULT-VALUE}).")
+    String factors;
+
+    @Option(names = "--costs", paramLabel = "UNIT", defaultValue = "iterations",
+            description = "Row cost unit: iterations (exact) or ns (timed, one task per row) (default ${DEFAULT-VALUE}).")
+    String costs;
+
+    @Option(names = "--chart", paramLabel = "FILE", defaultValue = "simulate.png", description = "Chart PNG (default ${DEFAULT-VALUE}).")
+    Path chart;
+
+    @Option(names = "--validate",
+            description = "Also time the real renderer on 1 and 2 threads and compare with the model.")
+    boolean validate;
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "5", description = "Timed repetitions for --validate (default ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--session", paramLabel = "FILE", description = "Replay the costs saved in this session file instead of rendering.")
+    Path session;
+
+    @Option(names = "--save-session", paramLabel = "FILE", description = "Save the rendered frame (view, settings, costs, trace, machine) as JSON.")
+    Path saveSession;
+
+    @Option(names = "--lanes",
+            description = "Also measure SIMD lane occupancy (instrumented vector kernel) and print it.")
+    boolean lanes;
+
+    @Option(names = "--lane-map", paramLabel = "FILE", description = "With --lanes: write a PNG of wasted lane-steps per pixel (brighter = more waste).")
+    Path laneMap;
+
+    @Override
+    public Integer call() throws Exception {
+        int[] workerCounts = intList("--workers", workers, 1, Simulator.MAX_WORKERS);
+        int[] factorList = intList("--partition-factor", factors, 1, MAX_FACTOR);
+        boolean nanos = costUnit(costs);
+        if (reps < 1 || reps > 1000) {
+            throw new IllegalArgumentException("--reps must be between 1 and 1000, got " + reps);
+        }
+        requireFolder("--chart", chart);
+        if (saveSession != null) {
+            requireFolder("--save-session", saveSession);
+        }
+        if (laneMap != null) {
+            requireFolder("--lane-map", laneMap);
+            lanes = true;
+        }
+        if (session != null && (validate || lanes || saveSession != null || region != null || size != null || maxIter != null)) {
+            throw new IllegalArgumentException("--session replays a saved frame; it cannot be combined with "
+                    + "--validate, --lanes, --save-session, --region, --size or --max-iter");
+        }
+        PrintStream out = System.out;
+
+        RowCosts rowCosts;
+        String what;
+        RenderRequest request = null;
+        if (session != null) {
+            Session s = SessionFile.load(session);
+            rowCosts = nanos ? s.nanosecondCosts() : s.iterationCosts();
+            what = describe(s.view(), s.settings().maxIter()) + " from " + session.getFileName() + " ("
+                    + s.machine().summary() + ")";
+        } else {
+            Preset p = Preset.parse(preset);
+            Viewport view = view(p);
+            int iter = maxIter == null ? p.maxIter() : maxIter;
+            if (iter < 1) {
+                throw new IllegalArgumentException("--max-iter must be at least 1, got " + iter);
+            }
+            request = RenderRequest.of(view, iter);
+            Frame frame = renderForCosts(request, nanos);
+            rowCosts = nanos ? RowCosts.nanoseconds(frame) : RowCosts.iterations(frame);
+            what = (region == null ? p.id() + ": " : "") + describe(view, iter);
+            if (saveSession != null) {
+                SessionFile.save(saveSession, Session.capture(frame));
+                out.println("saved session " + saveSession.toAbsolutePath());
+            }
+        }
+
+        out.printf(Locale.ROOT, "%s%ncosts: %s per row, %s in all%n%n", what,
+                rowCosts.unit() == RowCosts.Unit.ITERATIONS ? "iterations (exact)" : "ns (measured, one task per row)",
+                grouped(rowCosts.total()));
+        Sweep sweep = Sweep.of(rowCosts, workerCounts, factorList);
+        SimulationTables.speedups(out, sweep);
+        SimulationTables.detail(out, sweep, workerCounts.length - 1);
+        SweepChart.writePng(SweepChart.chart(sweep, "Simulated speedup vs partition factor",
+                what + ", costs in " + rowCosts.unit().label() + "."), chart, 1000, 620);
+        out.println("wrote " + chart.toAbsolutePath());
+
+        if (lanes) {
+            lanes(out, request);
+        }
+        if (validate) {
+            validate(out, request, factorList);
+        }
+        return 0;
+    }
+
+    private Viewport view(Preset p) {
+        Viewport base = p.view();
+        int w = base.width();
+        int h = base.height();
+        if (size != null) {
+            int[] wh = Args.size(size);
+            w = wh[0];
+            h = wh[1];
+        }
+        if (region == null) {
+            return p.view(w, h);
+        }
+        double[] r = region(region);
+        return new Viewport(r[0], r[1], r[2], r[3], w, h);
+    }
+
+    /** One render on all cores with the fastest kernel; one task per row when rows are to be timed. */
+    private static Frame renderForCosts(RenderRequest request, boolean nanos) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        RenderRequest plan = nanos
+                ? request.withSchedule(Schedule.FORKJOIN, request.rows())
+                : request;
+        try (Renderer r = new Renderer(KernelProvider.best(), cores)) {
+            if (nanos) {
+                r.render(plan); // warm-up: timed rows should not include the JIT compiling the kernel
+            }
+            return r.render(plan);
+        }
+    }
+
+    private void validate(PrintStream out, RenderRequest request, int[] factorList) {
+        EscapeKernel kernel = KernelProvider.best();
+        int warmups = 2;
+        out.printf(Locale.ROOT, "%nQuick measurement on this machine (%d cores, %d doubles/vector; warm-up %d, best and"
+                        + " median of %d; not JMH)%n", Runtime.getRuntime().availableProcessors(),
+                KernelProvider.vectorLanes(), warmups, reps);
+        OtherLoad stepsLoad = OtherLoad.start();
+        var steps = FourSteps.measure(request, 2, RenderRequest.DEFAULT_PARTITION_FACTOR, warmups, reps);
+        SimulationTables.fourSteps(out, steps);
+        printOtherLoad(out, stepsLoad);
+        out.println();
+        out.println("Validation: predicted (simulator, per-row ns measured on 1 thread) vs measured makespan");
+        OtherLoad validationLoad = OtherLoad.start();
+        Validation.Report report = Validation.run(kernel, request, new int[] {1, 2}, factorList, warmups, reps,
+                line -> System.err.println(line));
+        SimulationTables.validation(out, report);
+        printOtherLoad(out, validationLoad);
+    }
+
+    private static void printOtherLoad(PrintStream out, OtherLoad load) {
+        load.share().ifPresent(share -> out.printf(Locale.ROOT,
+                "other processes used %.0f%% of this machine's CPU time meanwhile%s%n", share * 100,
+                share > 0.05 ? " (timings, the 2-thread ones most, are disturbed)" : ""));
+    }
+
+    private void lanes(PrintStream out, RenderRequest request) throws java.io.IOException {
+        if (!LaneOccupancy.available()) {
+            throw new IllegalStateException("--lanes needs the Vector API: start the JVM with --add-modules=jdk.incubator.vector");
+        }
+        Viewport view = request.view();
+        LaneOccupancy occ = LaneOccupancy.measure(view, request.maxIter());
+        int worst = 0;
+        for (int r = 1; r < view.height(); r++) {
+            if (occ.rowOccupancy(r) < occ.rowOccupancy(worst)) {
+                worst = r;
+            }
+        }
+        out.printf(Locale.ROOT, "%nSIMD lane occupancy (%d doubles per vector, %d vectors per block): %.1f%% of issued"
+                        + " lane-steps did useful work; lowest row %d at %.1f%%%n", occ.lanes(), occ.interleave(),
+                occ.occupancy() * 100, worst, occ.rowOccupancy(worst) * 100);
+        if (laneMap != null) {
+            int[] wasted = occ.wastedLaneSteps();
+            int[] argb = new int[wasted.length];
+            CostMap.forCounts(wasted).colour(wasted, argb, 0, argb.length);
+            PngWriter.write(laneMap, argb, view.width(), view.height());
+            out.println("wrote " + laneMap.toAbsolutePath());
+        }
+    }
+
+    /** A comma-separated list of whole numbers in {@code [min, max]}; sorted, duplicates dropped. */
+    static int[] intList(String option, String text, int min, int max) {
+        TreeSet<Integer> values = new TreeSet<>();
+        String[] parts = text.split(",", -1);
+        for (String part : parts) {
+            String t = part.strip();
+            if (t.isEmpty()) {
+                throw new IllegalArgumentException(option + " '" + text + "' has an empty entry; give numbers like 1,2,4");
+            }
+            long v;
+            try {
+                v = Long.parseLong(t);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " '" + text + "': '" + t + "' is not a whole number");
+            }
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(option + " '" + text + "': " + v + " is out of range (allowed "
+                        + min + " to " + max + ")");
+            }
+            values.add((int) v);
+        }
+        return values.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** {@code XMIN,XMAX,YMIN,YMAX}; the viewport then checks order and finiteness. */
+    static double[] region(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("--region '" + text + "' must be XMIN,XMAX,YMIN,YMAX, e.g. -2,0.6,-1.5,1.5");
+        }
+        double[] r = new double[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                r[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--region '" + text + "': '" + parts[i].strip() + "' is not a number");
+            }
+        }
+        return r;
+    }
+
+    private static boolean costUnit(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "iterations" -> false;
+            case "ns" -> true;
+            default -> throw new IllegalArgumentException("unknown --costs '" + text + "' (allowed: iterations, ns)");
+        };
+    }
+
+    private static void requireFolder(String option, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(option + " " + file + ": folder " + dir + " does not exist");
+        }
+    }
+
+    private static String describe(Viewport v, int maxIter) {
+        return String.format(Locale.ROOT, "[%s, %s] x [%s, %s], %dx%d, max-iter %d",
+                num(v.xMin()), num(v.xMax()), num(v.yMin()), num(v.yMax()), v.width(), v.height(), maxIter);
+    }
+
+    private static String num(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    static String grouped(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+}

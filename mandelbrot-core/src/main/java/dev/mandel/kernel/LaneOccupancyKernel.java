@@ -1,0 +1,106 @@
+package dev.mandel.kernel;
+
+import dev.mandel.view.Viewport;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The instrumented twin of {@link VectorKernel}: the same blocks (4, 2, then 1 vector wide, as
+ * {@code VectorKernel.row} cascades for its interleave), the same exact pixel doubles and FMAs,
+ * plus a count of the lanes still active at every step. Counting costs a mask popcount per vector
+ * per step and arrays of vectors, so this is never the render path; {@link LaneOccupancy} loads
+ * it by name like the {@link KernelProvider} loads the vector kernel.
+ */
+final class LaneOccupancyKernel implements LaneOccupancy.Probe {
+
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+    private static final DoubleVector IOTA = DoubleVector.zero(SPECIES).addIndex(1);
+    private static final double BAILOUT = 4.0;
+
+    private final int interleave;
+
+    LaneOccupancyKernel(int interleave) {
+        if (interleave != 1 && interleave != 2 && interleave != 4) {
+            throw new IllegalArgumentException("vector interleave must be 1, 2 or 4, got " + interleave);
+        }
+        this.interleave = interleave;
+    }
+
+    @Override
+    public int lanes() {
+        return LANES;
+    }
+
+    @Override
+    public long[] row(Viewport view, int row, int maxIter, int[] counts, int[] wasted, int offset) {
+        double xMin = view.xMin();
+        double dx = view.dx();
+        DoubleVector ci = DoubleVector.broadcast(SPECIES, view.im(row));
+        int width = view.width();
+        long[] steps = new long[2];
+        int i = 0;
+        for (int g = interleave; g >= 1; g /= 2) {
+            for (; i <= width - g * LANES; i += g * LANES) {
+                block(xMin, dx, ci, i, g, width, maxIter, counts, wasted, offset, steps);
+            }
+        }
+        if (i < width) {
+            block(xMin, dx, ci, i, 1, width, maxIter, counts, wasted, offset, steps);
+        }
+        return steps;
+    }
+
+    /** Steps {@code g} vectors from column {@code i0} together until all their lanes escaped. */
+    private static void block(double xMin, double dx, DoubleVector ci, int i0, int g, int width, int maxIter,
+                              int[] counts, int[] wasted, int offset, long[] steps) {
+        DoubleVector[] cr = new DoubleVector[g];
+        DoubleVector[] x = new DoubleVector[g];
+        DoubleVector[] y = new DoubleVector[g];
+        DoubleVector[] n = new DoubleVector[g];
+        @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation: VectorMask<Double>[] cannot be new-ed directly
+        VectorMask<Double>[] active = new VectorMask[g];
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        for (int v = 0; v < g; v++) {
+            cr[v] = IOTA.add((double) (i0 + v * LANES)).mul(dx).add(xMin);
+            x[v] = zero;
+            y[v] = zero;
+            n[v] = zero;
+            active[v] = SPECIES.indexInRange(i0 + v * LANES, width);
+        }
+        long activeLaneSteps = 0;
+        int blockSteps = 0;
+        DoubleVector[] y2 = new DoubleVector[g];
+        for (int k = 0; k < maxIter; k++) {
+            boolean any = false;
+            for (int v = 0; v < g; v++) {
+                y2[v] = y[v].mul(y[v]);
+                active[v] = active[v].andNot(x[v].fma(x[v], y2[v]).compare(VectorOperators.GT, BAILOUT));
+                any |= active[v].anyTrue();
+            }
+            if (!any) {
+                break;
+            }
+            blockSteps++;
+            for (int v = 0; v < g; v++) {
+                activeLaneSteps += active[v].trueCount();
+                n[v] = n[v].add(1.0, active[v]);
+                DoubleVector yNew = x[v].add(x[v]).fma(y[v], ci);
+                x[v] = x[v].fma(x[v], cr[v].sub(y2[v]));
+                y[v] = yNew;
+            }
+        }
+        for (int v = 0; v < g; v++) {
+            double[] lane = n[v].toArray();
+            for (int k = 0; k < LANES && i0 + v * LANES + k < width; k++) {
+                int at = offset + i0 + v * LANES + k;
+                counts[at] = (int) lane[k];
+                wasted[at] = blockSteps - (int) lane[k];
+            }
+        }
+        steps[0] += activeLaneSteps;
+        steps[1] += (long) blockSteps * g * LANES;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.mandel.session;
+
+/** A session file that cannot be loaded; the message is one line naming the file and the problem. */
+public final class SessionFormatException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public SessionFormatException(String message) {
+        super(message);
+    }
+}
