@@ -49,7 +49,7 @@ final class VectorKernel implements EscapeKernel {
     private static final int CHECK_EVERY = 8;
 
     /** Interleave used when none is given: the fastest in the bench module's sweep on AVX-512. */
-    static final int DEFAULT_INTERLEAVE = 2;
+    static final int DEFAULT_INTERLEAVE = 4;
 
     private final int interleave;
 
@@ -83,9 +83,17 @@ final class VectorKernel implements EscapeKernel {
         VectorMask<Double> all = SPECIES.maskAll(true);
         long sum = 0;
         int i = 0;
-        if (interleave == 4) {
-            for (; i <= width - 4 * LANES; i += 4 * LANES) {
-                sum += block4(xMin, dx, ci, i, maxIter, counts, offset + i);
+        if (interleave == 4 && width >= 4 * LANES) {
+            // block4 stores its counts as doubles: converting and storing ints for four vectors
+            // as well would push it past C2's inlining budget (see the note on the constants).
+            double[] blockCounts = new double[width - width % (4 * LANES)];
+            for (; i < blockCounts.length; i += 4 * LANES) {
+                block4(xMin, dx, ci, i, maxIter, blockCounts);
+            }
+            for (int p = 0; p < blockCounts.length; p++) {
+                int n = (int) blockCounts[p];
+                counts[offset + p] = n;
+                sum += n;
             }
         }
         if (interleave >= 2) {
@@ -185,7 +193,7 @@ final class VectorKernel implements EscapeKernel {
         return store(n0, out, at, all) + store(n1, out, at + LANES, all);
     }
 
-    private static long block4(double xMin, double dx, DoubleVector ci, int i0, int maxIter, int[] out, int at) {
+    private static void block4(double xMin, double dx, DoubleVector ci, int i0, int maxIter, double[] out) {
         DoubleVector cr0 = columnRe(xMin, dx, i0);
         DoubleVector cr1 = columnRe(xMin, dx, i0 + LANES);
         DoubleVector cr2 = columnRe(xMin, dx, i0 + 2 * LANES);
@@ -227,9 +235,10 @@ final class VectorKernel implements EscapeKernel {
                 break;
             }
         }
-        VectorMask<Double> all = SPECIES.maskAll(true);
-        return store(n0, out, at, all) + store(n1, out, at + LANES, all)
-                + store(n2, out, at + 2 * LANES, all) + store(n3, out, at + 3 * LANES, all);
+        n0.intoArray(out, i0);
+        n1.intoArray(out, i0 + LANES);
+        n2.intoArray(out, i0 + 2 * LANES);
+        n3.intoArray(out, i0 + 3 * LANES);
     }
 
     private static long smoothBlock(double xMin, double dx, DoubleVector ci, int i0, int maxIter,
