@@ -12,6 +12,7 @@ import dev.mandel.schedule.Schedule;
 import dev.mandel.session.Session;
 import dev.mandel.session.SessionFile;
 import dev.mandel.simulate.FourSteps;
+import dev.mandel.simulate.Measure;
 import dev.mandel.simulate.OtherLoad;
 import dev.mandel.simulate.RowCosts;
 import dev.mandel.simulate.Simulator;
@@ -66,7 +67,8 @@ final class SimulateCommand implements Callable<Integer> {
     String factors;
 
     @Option(names = "--costs", paramLabel = "UNIT", defaultValue = "iterations",
-            description = "Row cost unit: iterations (exact) or ns (timed, one task per row) (default ${DEFAULT-VALUE}).")
+            description = "Row cost unit: iterations (exact) or ns (timed on 1 thread, one task per row, median of"
+                    + " --reps renders) (default ${DEFAULT-VALUE}).")
     String costs;
 
     @Option(names = "--chart", paramLabel = "FILE", defaultValue = "simulate.png", description = "Chart PNG (default ${DEFAULT-VALUE}).")
@@ -76,7 +78,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Also time the real renderer on 1 and 2 threads and compare with the model.")
     boolean validate;
 
-    @Option(names = "--reps", paramLabel = "N", defaultValue = "5", description = "Timed repetitions for --validate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "5",
+            description = "Timed repetitions for --validate and --costs ns (default ${DEFAULT-VALUE}).")
     int reps;
 
     @Option(names = "--session", paramLabel = "FILE", description = "Replay the costs saved in this session file instead of rendering.")
@@ -130,8 +133,8 @@ final class SimulateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--max-iter must be at least 1, got " + iter);
             }
             request = RenderRequest.of(view, iter);
-            Frame frame = renderForCosts(request, nanos);
-            rowCosts = nanos ? RowCosts.nanoseconds(frame) : RowCosts.iterations(frame);
+            Frame frame = render(request);
+            rowCosts = nanos ? measuredRowNanos(request) : RowCosts.iterations(frame);
             what = (region == null ? p.id() + ": " : "") + describe(view, iter);
             if (saveSession != null) {
                 SessionFile.save(saveSession, Session.capture(frame));
@@ -140,7 +143,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
 
         out.printf(Locale.ROOT, "%s%ncosts: %s per row, %s in all%n%n", what,
-                rowCosts.unit() == RowCosts.Unit.ITERATIONS ? "iterations (exact)" : "ns (measured, one task per row)",
+                rowCosts.unit() == RowCosts.Unit.ITERATIONS ? "iterations (exact)" : "ns (median of " + reps + " renders on 1 thread, one task per row)",
                 grouped(rowCosts.total()));
         Sweep sweep = Sweep.of(rowCosts, workerCounts, factorList);
         SimulationTables.speedups(out, sweep);
@@ -174,17 +177,21 @@ final class SimulateCommand implements Callable<Integer> {
         return new Viewport(r[0], r[1], r[2], r[3], w, h);
     }
 
-    /** One render on all cores with the fastest kernel; one task per row when rows are to be timed. */
-    private static Frame renderForCosts(RenderRequest request, boolean nanos) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        RenderRequest plan = nanos
-                ? request.withSchedule(Schedule.FORKJOIN, request.rows())
-                : request;
-        try (Renderer r = new Renderer(KernelProvider.best(), cores)) {
-            if (nanos) {
-                r.render(plan); // warm-up: timed rows should not include the JIT compiling the kernel
-            }
-            return r.render(plan);
+    /** One render on all cores with the fastest kernel: the exact per-row iterations and a trace. */
+    private static Frame render(RenderRequest request) {
+        try (Renderer r = new Renderer(KernelProvider.best(), Runtime.getRuntime().availableProcessors())) {
+            return r.render(request);
+        }
+    }
+
+    /**
+     * Per-row nanoseconds measured as the validation measures them: one thread, one task per row,
+     * per-row median of several renders after a warm-up. One render is not enough: a single row
+     * hit by a GC pause or a descheduling would become the dearest row and dominate at 88 workers.
+     */
+    private RowCosts measuredRowNanos(RenderRequest request) {
+        try (Renderer one = new Renderer(KernelProvider.best(), 1)) {
+            return Measure.rowNanos(one, request, 2, reps);
         }
     }
 

@@ -53,49 +53,72 @@ public final class Validation {
      * and {@code static} on 1 thread, and {@code static} plus {@code forkjoin} with every factor
      * on each of {@code threadCounts} greater than 1.
      *
+     * <p>Per-row costs are measured on one thread with one task per row. Every repetition renders
+     * that per-row plan and every timed plan once, round-robin, so a burst of load from another
+     * process disturbs the costs the model starts from as much as the runs it is checked against,
+     * instead of landing on one of them only.
+     *
      * @param progress receives a line per step (for a terminal or a status bar); may ignore them
      */
     public static Report run(EscapeKernel kernel, RenderRequest request, int[] threadCounts, int[] factors,
                              int warmups, int reps, Consumer<String> progress) {
-        RowCosts nanos;
-        progress.accept("measuring per-row costs on 1 thread (one task per row)...");
-        try (Renderer one = new Renderer(kernel, 1)) {
-            nanos = Measure.rowNanos(one, request, warmups, reps);
+        if (reps < 1) {
+            throw new IllegalArgumentException("repetitions must be at least 1, got " + reps);
         }
-        List<Row> rows = new ArrayList<>();
-        for (int threads : threadCounts) {
-            try (Renderer renderer = new Renderer(kernel, threads)) {
-                List<RenderRequest> plans = new ArrayList<>();
+        List<Renderer> renderers = new ArrayList<>();
+        try {
+            Renderer one = new Renderer(kernel, 1);
+            renderers.add(one);
+            RenderRequest perRow = request.withSchedule(Schedule.FORKJOIN, request.rows());
+            List<Renderer> planRenderer = new ArrayList<>();
+            List<RenderRequest> plans = new ArrayList<>();
+            for (int threads : threadCounts) {
+                Renderer r = threads == 1 ? one : new Renderer(kernel, threads);
+                if (r != one) {
+                    renderers.add(r);
+                }
                 if (threads == 1) {
+                    planRenderer.add(r);
                     plans.add(request.withSchedule(Schedule.SEQUENTIAL, 1));
                 }
+                planRenderer.add(r);
                 plans.add(request.withSchedule(Schedule.STATIC, 1));
                 for (int f : factors) {
+                    planRenderer.add(r);
                     plans.add(request.withSchedule(Schedule.FORKJOIN, f));
                 }
-                // Repetitions go round-robin over the plans, so a burst of load from another process
-                // slows every schedule a little rather than one schedule a lot.
-                for (RenderRequest plan : plans) {
-                    Measure.wallTimes(renderer, plan, warmups, 1);
-                }
-                long[][] nanosByPlan = new long[plans.size()][reps];
-                for (int rep = 0; rep < reps; rep++) {
-                    for (int p = 0; p < plans.size(); p++) {
-                        nanosByPlan[p][rep] = renderer.render(plans.get(p)).wallNanos();
-                    }
-                }
+            }
+            progress.accept("warming up " + (plans.size() + 1) + " plans...");
+            for (int i = 0; i < warmups; i++) {
+                one.render(perRow);
                 for (int p = 0; p < plans.size(); p++) {
-                    RenderRequest plan = plans.get(p);
-                    Measure.Timings t = Measure.Timings.of(nanosByPlan[p]);
-                    SimResult predicted = Simulator.run(nanos, plan.schedule(), threads, plan.partitionFactor());
-                    Row row = new Row(plan.schedule(), threads, plan.partitionFactor(), predicted.tasks(),
-                            predicted.makespan(), t.median(), t.best());
-                    rows.add(row);
-                    progress.accept(String.format(java.util.Locale.ROOT, "  %d thread(s), %s: predicted %.1f ms, measured %.1f ms",
-                            threads, row.label(), row.predictedNanos() / 1e6, row.measuredMedianNanos() / 1e6));
+                    planRenderer.get(p).render(plans.get(p));
                 }
             }
+            RowCosts[] rowRuns = new RowCosts[reps];
+            long[][] nanosByPlan = new long[plans.size()][reps];
+            for (int rep = 0; rep < reps; rep++) {
+                progress.accept("repetition " + (rep + 1) + " of " + reps);
+                rowRuns[rep] = RowCosts.nanoseconds(one.render(perRow));
+                for (int p = 0; p < plans.size(); p++) {
+                    nanosByPlan[p][rep] = planRenderer.get(p).render(plans.get(p)).wallNanos();
+                }
+            }
+            RowCosts nanos = RowCosts.median(rowRuns);
+            List<Row> rows = new ArrayList<>();
+            for (int p = 0; p < plans.size(); p++) {
+                RenderRequest plan = plans.get(p);
+                int threads = planRenderer.get(p).threads();
+                Measure.Timings t = Measure.Timings.of(nanosByPlan[p]);
+                SimResult predicted = Simulator.run(nanos, plan.schedule(), threads, plan.partitionFactor());
+                rows.add(new Row(plan.schedule(), threads, plan.partitionFactor(), predicted.tasks(),
+                        predicted.makespan(), t.median(), t.best()));
+            }
+            return new Report(nanos, List.copyOf(rows));
+        } finally {
+            for (Renderer r : renderers) {
+                r.close();
+            }
         }
-        return new Report(nanos, List.copyOf(rows));
     }
 }
