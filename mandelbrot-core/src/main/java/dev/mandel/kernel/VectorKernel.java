@@ -51,6 +51,8 @@ final class VectorKernel implements EscapeKernel {
     /** Interleave used when none is given: the fastest in the bench module's sweep on AVX-512. */
     static final int DEFAULT_INTERLEAVE = 4;
 
+    private static final ThreadLocal<double[]> BLOCK_COUNTS = ThreadLocal.withInitial(() -> new double[0]);
+
     private final int interleave;
 
     VectorKernel(int interleave) {
@@ -86,11 +88,12 @@ final class VectorKernel implements EscapeKernel {
         if (interleave == 4 && width >= 4 * LANES) {
             // block4 stores its counts as doubles: converting and storing ints for four vectors
             // as well would push it past C2's inlining budget (see the note on the constants).
-            double[] blockCounts = new double[width - width % (4 * LANES)];
-            for (; i < blockCounts.length; i += 4 * LANES) {
+            int blocked = width - width % (4 * LANES);
+            double[] blockCounts = blockCountsBuffer(blocked);
+            for (; i < blocked; i += 4 * LANES) {
                 block4(xMin, dx, ci, i, maxIter, blockCounts);
             }
-            for (int p = 0; p < blockCounts.length; p++) {
+            for (int p = 0; p < blocked; p++) {
                 int n = (int) blockCounts[p];
                 counts[offset + p] = n;
                 sum += n;
@@ -123,6 +126,16 @@ final class VectorKernel implements EscapeKernel {
             sum += smoothBlock(xMin, dx, ci, i, maxIter, counts, escapeMag2, offset + i, inRow);
         }
         return sum;
+    }
+
+    /** A worker's reusable row of double counts for {@link #block4}: no allocation per row. */
+    private static double[] blockCountsBuffer(int length) {
+        double[] buffer = BLOCK_COUNTS.get();
+        if (buffer.length < length) {
+            buffer = new double[length];
+            BLOCK_COUNTS.set(buffer);
+        }
+        return buffer;
     }
 
     /** Real parts of pixels {@code i0 .. i0 + LANES - 1}, exactly as the scalar kernel forms them. */
