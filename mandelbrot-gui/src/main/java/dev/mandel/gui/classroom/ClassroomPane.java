@@ -351,9 +351,11 @@ public final class ClassroomPane extends VBox {
         g.setHgap(8);
         g.setVgap(6);
         g.addRow(0, new Label("Schedule"), schedule, new Label("Threads"), threads);
-        g.addRow(1, new Label("Partition factor"), factor, new Label("Your prediction"), guess);
-        threads.setPrefWidth(80);
-        factor.setPrefWidth(80);
+        g.addRow(1, new Label("Partition factor"), factor, new Label("Your guess"), guess);
+        threads.setPrefWidth(76);
+        factor.setPrefWidth(76);
+        guess.setPrefWidth(76);
+        guess.setTooltip(new Tooltip("Your predicted speedup over the sequential render, e.g. 1.8"));
         Button run = new Button("Run: predict, then measure");
         run.setDefaultButton(true);
         run.setOnAction(e -> runPrediction());

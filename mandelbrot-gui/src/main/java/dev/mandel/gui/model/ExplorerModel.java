@@ -231,9 +231,13 @@ public final class ExplorerModel implements AutoCloseable {
         visit(ViewFit.contain(preset.view(), width(), height()));
     }
 
-    /** Shows a region of the plane (all of it, fitted to the window), e.g. from a loaded session. */
+    /**
+     * Shows a region of the plane, e.g. from a loaded session: exactly that view when its pixel grid
+     * is the window's, otherwise all of it fitted to the window.
+     */
     public void showRegion(Viewport region) {
-        visit(ViewFit.contain(region, width(), height()));
+        boolean sameGrid = region.width() == width() && region.height() == height();
+        visit(sameGrid ? region : ViewFit.contain(region, width(), height()));
     }
 
     /**
