@@ -6,6 +6,7 @@ import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.simulate.Measure;
+import dev.mandel.simulate.OtherLoad;
 import dev.mandel.simulate.RowCosts;
 import dev.mandel.simulate.SimResult;
 import dev.mandel.simulate.Simulator;
@@ -98,7 +99,8 @@ public final class ClassroomBench {
 
     /** The three numbers of the predict-then-measure panel, with what they came from. */
     public record Prediction(Schedule schedule, int threads, int factor, double guess, SimResult simulated,
-                             long sequentialNanos, long chosenNanos, Frame chosenFrame, RowCosts costs) {
+                             long sequentialNanos, long chosenNanos, Frame chosenFrame, RowCosts costs,
+                             double otherLoad) {
 
         /** The simulator's speedup over one worker. */
         public double predicted() {
@@ -113,11 +115,12 @@ public final class ClassroomBench {
 
     /** Times the sequential baseline and the chosen setting; simulates the chosen setting on the row costs. */
     public Prediction predictAndMeasure(Schedule schedule, int threads, int factor, double guess) {
+        OtherLoad load = OtherLoad.start();
         RowCosts costs = rowCosts();
         Best chosen = best(schedule, threads, factor);
         SimResult sim = Simulator.run(costs, schedule, threads, factor);
         return new Prediction(schedule, threads, factor, guess, sim, sequentialNanos(), chosen.nanos, chosen.frame,
-                costs);
+                costs, share(load));
     }
 
     /** Simulated speedups of {@code schedule} on more workers than this machine has. */
@@ -128,13 +131,22 @@ public final class ClassroomBench {
     // ---- A/B ----------------------------------------------------------------------------------
 
     /** The same view under static bands and over-partitioned ForkJoin on the same threads. */
-    public record AB(Frame staticFrame, Frame forkJoinFrame, int threads, int factor) {
+    public record AB(Frame staticFrame, Frame forkJoinFrame, int threads, int factor, double otherLoad) {
     }
 
     public AB compare(int threads, int factor) {
+        OtherLoad load = OtherLoad.start();
         Frame a = best(Schedule.STATIC, threads, 1).frame;
         Frame b = best(Schedule.FORKJOIN, threads, factor).frame;
-        return new AB(a, b, threads, factor);
+        return new AB(a, b, threads, factor, share(load));
+    }
+
+    /**
+     * Share of the machine's CPU other processes used while measuring (NaN where the OS does not
+     * say): on a shared laptop it explains a measured speedup below the simulator's.
+     */
+    private static double share(OtherLoad load) {
+        return load.share().orElse(Double.NaN);
     }
 
     // ---- sweeps -------------------------------------------------------------------------------
@@ -145,7 +157,7 @@ public final class ClassroomBench {
 
     /** A sweep's series: measured on this machine and simulated from the row costs. */
     public record SweepResult(String title, String xLabel, List<Point> measured, List<Point> simulated,
-                              List<Point> simulatedStatic, int threads, int factor) {
+                              List<Point> simulatedStatic, int threads, int factor, double otherLoad) {
     }
 
     /**
@@ -153,6 +165,7 @@ public final class ClassroomBench {
      * row) for ForkJoin on {@code threads}: measured here and simulated for the same thread count.
      */
     public SweepResult factorSweep(int threads) {
+        OtherLoad load = OtherLoad.start();
         long seq = sequentialNanos();
         List<Point> measured = new ArrayList<>();
         List<Point> simulated = new ArrayList<>();
@@ -163,7 +176,7 @@ public final class ClassroomBench {
             simulated.add(new Point(label, i, simulate(Schedule.FORKJOIN, threads, factors[i]).speedup()));
         }
         return new SweepResult("Speedup vs partition factor, " + threads + " threads", "partition factor",
-                List.copyOf(measured), List.copyOf(simulated), List.of(), threads, 0);
+                List.copyOf(measured), List.copyOf(simulated), List.of(), threads, 0, share(load));
     }
 
     /** The sweep's factors, the last one meaning one task per row for {@code threads} workers. */
@@ -179,6 +192,7 @@ public final class ClassroomBench {
      * {@link #SIMULATED_WORKERS} and the measured counts.
      */
     public SweepResult threadSweep(int factor) {
+        OtherLoad load = OtherLoad.start();
         long seq = sequentialNanos();
         List<Point> measured = new ArrayList<>();
         for (int t = 1; t <= maxMeasuredThreads(); t++) {
@@ -198,7 +212,7 @@ public final class ClassroomBench {
             simulatedStatic.add(new Point(Integer.toString(w), w, simulate(Schedule.STATIC, w, 1).speedup()));
         }
         return new SweepResult("Speedup vs threads (ForkJoin, factor " + factor + ")", "threads / virtual workers",
-                List.copyOf(measured), List.copyOf(simulated), List.copyOf(simulatedStatic), 0, factor);
+                List.copyOf(measured), List.copyOf(simulated), List.copyOf(simulatedStatic), 0, factor, share(load));
     }
 
     // ---- timing -------------------------------------------------------------------------------

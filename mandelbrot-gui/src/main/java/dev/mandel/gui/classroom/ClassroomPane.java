@@ -89,7 +89,7 @@ public final class ClassroomPane extends VBox {
 
     /** A classroom on {@code model}; {@code ui} runs results on the FX thread ({@code Platform::runLater}). */
     public ClassroomPane(ExplorerModel model, Executor ui) {
-        this(model, ui, 1, 3);
+        this(model, ui, 2, 5);
     }
 
     /** As above with {@code warmups} untimed and {@code reps} timed renders per setting (tests use fewer). */
@@ -302,7 +302,8 @@ public final class ClassroomPane extends VBox {
                         + "per-row times measured on 1 thread; its idle share %.0f%%.%nSame rows on more cores "
                         + "(simulated):%s",
                 p.sequentialNanos() / 1e6, p.schedule().id(), p.threads(), p.threads() == 1 ? "" : "s",
-                p.chosenNanos() / 1e6, reps, warmups, 100 * p.simulated().idleShare(), beyond));
+                p.chosenNanos() / 1e6, reps, warmups, 100 * p.simulated().idleShare(), beyond)
+                + otherLoad(p.otherLoad()));
     }
 
     private void showAB(ClassroomBench.AB r) {
@@ -314,12 +315,22 @@ public final class ClassroomPane extends VBox {
         abNote.setText(String.format(Locale.ROOT,
                 "Both on one time axis (%.1f ms). B is %.2f× the speed of A. Gaps at the end of a lane are a worker "
                         + "waiting for the slowest one.", wall / 1e6,
-                (double) r.staticFrame().wallNanos() / r.forkJoinFrame().wallNanos()));
+                (double) r.staticFrame().wallNanos() / r.forkJoinFrame().wallNanos()) + otherLoad(r.otherLoad()));
+    }
+
+    /** The footnote every timing on a shared machine needs. */
+    static String otherLoad(double share) {
+        return Double.isNaN(share) ? "" : String.format(Locale.ROOT,
+                "%nOther processes used %.0f%% of this machine's CPU while measuring%s.", 100 * share,
+                share > 0.15 ? ": measured speedups are lower than on a quiet machine" : "");
     }
 
     private void showSweep(ClassroomBench.SweepResult r) {
         sweep.set(r);
         chart.show(r);
+        sweepNote.setText("Solid line: measured on this machine, threads up to twice its " + cores + " cores, "
+                + "best of " + reps + " after " + warmups + " warm-up. Dashed: the simulator replaying this view's "
+                + "row times measured on 1 thread." + otherLoad(r.otherLoad()));
     }
 
     private static String describe(Frame f, String what) {

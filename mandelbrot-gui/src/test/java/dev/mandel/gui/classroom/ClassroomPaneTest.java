@@ -7,7 +7,6 @@ import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
 import dev.mandel.gui.view.TimelineModel;
 import dev.mandel.gui.view.ViewerWindow;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.LaneOccupancy;
 import dev.mandel.render.Frame;
 import dev.mandel.schedule.Schedule;
@@ -133,18 +132,25 @@ class ClassroomPaneTest {
         assertEquals(88.0, s.simulated().getLast().x());
         FxTest.run(() -> {
             var series = pane.chart().getData();
-            assertEquals(3, series.size());
+            assertEquals(4, series.size()); // measured, simulated ForkJoin, simulated static, ideal
             assertTrue(series.get(0).getName().startsWith(SpeedupChart.MEASURED), series.get(0).getName());
             assertTrue(series.get(1).getName().startsWith(SpeedupChart.SIMULATED), series.get(1).getName());
-            assertTrue(series.get(0).getData().stream().allMatch(d -> d.getXValue().doubleValue() <= 2 * cores));
-            assertTrue(series.get(1).getData().stream().anyMatch(d -> d.getXValue().doubleValue() > 2 * cores));
+            assertTrue(series.get(2).getName().startsWith(SpeedupChart.SIMULATED), series.get(2).getName());
+            assertEquals(SpeedupChart.IDEAL, series.get(3).getName());
+            // Drawn on log2 axes.
+            double edge = SpeedupChart.log2(2 * cores) + 1e-9;
+            assertEquals(2 * cores, series.get(0).getData().size());
+            assertTrue(series.get(0).getData().stream().allMatch(d -> d.getXValue().doubleValue() <= edge));
+            assertTrue(series.get(1).getData().stream().anyMatch(d -> d.getXValue().doubleValue() > edge));
+            for (int i = 0; i < s.measured().size(); i++) {
+                assertEquals(SpeedupChart.log2(s.measured().get(i).speedup()),
+                        series.get(0).getData().get(i).getYValue().doubleValue(), 1e-12);
+            }
         });
-        ClassroomBench bench = new ClassroomBench(model.viewport(), 200, KernelProvider.best(), 0, 1, cores);
-        // Simulated points are the simulator's on the measured row times (which differ per run: check the model only).
+        // Simulated points: the simulator on row times, so within [1, workers] (row times differ per run).
         for (ClassroomBench.Point p : s.simulated()) {
             assertTrue(p.speedup() >= 1.0 - 1e-9 && p.speedup() <= p.x() + 1e-9, "speedup within [1, workers]: " + p);
         }
-        assertEquals(2 * cores, bench.maxMeasuredThreads());
     }
 
     @Test
