@@ -141,6 +141,8 @@ public final class ClassroomPane extends VBox {
         costMap.selectedProperty().bindBidirectional(model.costMapProperty());
         costMap.setTooltip(new Tooltip("Grey levels by escape count (log scale, white = the iteration limit) "
                 + "instead of the palette: the picture shows where the work is"));
+        chart.managedProperty().bind(chart.visibleProperty());
+        chart.setVisible(false); // an empty chart says nothing; it appears with the first sweep
         timelineA.setPrefHeight(110);
         timelineB.setPrefHeight(110);
         timelineA.setMinHeight(90);
@@ -244,6 +246,7 @@ public final class ClassroomPane extends VBox {
                     model.setSchedule(s);
                     model.setThreads(t);
                     model.setPartitionFactor(f);
+                    model.refresh(); // warm now: the status line and timeline show a fair frame too
                 });
     }
 
@@ -328,6 +331,7 @@ public final class ClassroomPane extends VBox {
     private void showSweep(ClassroomBench.SweepResult r) {
         sweep.set(r);
         chart.show(r);
+        chart.setVisible(true);
         sweepNote.setText("Solid line: measured on this machine, threads up to twice its " + cores + " cores, "
                 + "best of " + reps + " after " + warmups + " warm-up. Dashed: the simulator replaying this view's "
                 + "row times measured on 1 thread." + otherLoad(r.otherLoad()));
@@ -367,10 +371,8 @@ public final class ClassroomPane extends VBox {
         factor.setPrefWidth(76);
         guess.setPrefWidth(76);
         guess.setTooltip(new Tooltip("Your predicted speedup over the sequential render, e.g. 1.8"));
-        Button run = new Button("Run: predict, then measure");
+        Button run = action("Run: predict, then measure", this::runPrediction);
         run.setDefaultButton(true);
-        run.setOnAction(e -> runPrediction());
-        run.disableProperty().bind(background.busyProperty());
         Label status = note("");
         status.textProperty().bind(background.statusProperty());
         HBox row = new HBox(10, run, status);
@@ -387,27 +389,31 @@ public final class ClassroomPane extends VBox {
     }
 
     private HBox abControls() {
-        Button run = new Button("Run A / B");
-        run.setOnAction(e -> runAB());
-        run.disableProperty().bind(background.busyProperty());
+        Button run = action("Run A / B", this::runAB);
         return new HBox(10, run, note("uses the threads above and the partition factor (at least 2) for B"));
     }
 
     private HBox sweepControls() {
-        Button byFactor = new Button("Speedup vs partition factor");
-        byFactor.setOnAction(e -> runFactorSweep());
-        byFactor.disableProperty().bind(background.busyProperty());
-        Button byThreads = new Button("Speedup vs threads (to 88)");
-        byThreads.setOnAction(e -> runThreadSweep());
-        byThreads.disableProperty().bind(background.busyProperty());
+        Button byFactor = action("Speedup vs partition factor", this::runFactorSweep);
+        Button byThreads = action("Speedup vs threads (to 88)", this::runThreadSweep);
         return new HBox(10, byFactor, byThreads);
     }
 
     private HBox lanesControls() {
-        Button run = new Button("Measure lanes");
-        run.setOnAction(e -> runLanes());
-        run.disableProperty().bind(background.busyProperty());
+        Button run = action("Measure lanes", this::runLanes);
         return new HBox(10, run, note("instrumented vector twin: share of SIMD lanes still working per row"));
+    }
+
+    /**
+     * An action button that never takes focus: it is disabled while a measurement runs, and a
+     * focused control being disabled would move focus down the tab and scroll the pane away.
+     */
+    private Button action(String text, Runnable onAction) {
+        Button b = new Button(text);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> onAction.run());
+        b.disableProperty().bind(background.busyProperty());
+        return b;
     }
 
     private static VBox card(String caption, Label value) {

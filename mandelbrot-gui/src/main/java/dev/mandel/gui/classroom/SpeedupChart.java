@@ -88,7 +88,7 @@ final class SpeedupChart extends LineChart<Number, Number> {
             y.setTickUnit(1);
             y.setMinorTickVisible(false);
             y.setTickLabelFormatter(POWERS_OF_TWO);
-            y.setLabel("speedup vs sequential (log scale)");
+            y.setLabel("speedup (log scale)");
         }
         String where = byFactor ? " · " + sweep.threads() + " threads" : "";
         boolean log = !byFactor;
@@ -105,6 +105,13 @@ final class SpeedupChart extends LineChart<Number, Number> {
         }
         for (int i = 1; i < getData().size(); i++) {
             var node = getData().get(i).getNode();
+            if (IDEAL.equals(getData().get(i).getName())) {
+                getData().get(i).getData().forEach(d -> {
+                    if (d.getNode() != null) {
+                        d.getNode().setVisible(false); // a guide line, not measurements: no dots
+                    }
+                });
+            }
             if (node != null) {
                 node.setStyle(IDEAL.equals(getData().get(i).getName())
                         ? "-fx-stroke: #6b7079; -fx-stroke-dash-array: 2 4; -fx-stroke-width: 1.2;"
