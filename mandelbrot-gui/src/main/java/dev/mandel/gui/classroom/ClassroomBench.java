@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * The classroom's measurements and predictions for one view: every render here is real (this
  * machine, the chosen kernel, a dedicated pool per thread count), each timing is the best of a few
- * repetitions after warm-up renders, and every prediction is {@link Simulator#run} on per-row costs
+ * repetitions after warm-up renders, and every speedup compares two settings timed alternately (so
+ * load from other processes hits both alike). Every prediction is {@link Simulator#run} on per-row costs
  * measured from the same view. Blocking and CPU-heavy: call it from a background thread only.
  *
  * <p>The costs fed to the simulator are per-row nanoseconds measured on one thread with one task per
@@ -27,9 +28,8 @@ import java.util.List;
  */
 public final class ClassroomBench {
 
-    /** Factors of the partition sweep; {@link #PER_ROW} stands for one task per row. */
+    /** Factors of the partition sweep; the sweep adds one task per row after them. */
     public static final int[] SWEEP_FACTORS = {1, 2, 4, 8, 16, 32};
-    public static final int PER_ROW = -1;
 
     /** Virtual worker counts of the thread sweep beyond this machine (teachers ask for 8, 32 and 88). */
     public static final int[] SIMULATED_WORKERS = {1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 88};
@@ -40,7 +40,6 @@ public final class ClassroomBench {
     private final int warmups;
     private final int reps;
     private final int cores;
-    private long sequentialNanos;
     private RowCosts rowCosts;
 
     /**
@@ -70,29 +69,19 @@ public final class ClassroomBench {
         return view;
     }
 
-    // ---- the shared baseline -------------------------------------------------------------------
+    // ---- the simulator's input ------------------------------------------------------------------
 
-    /** Best wall time of the sequential schedule (one thread, one task), measured once per bench. */
-    public synchronized long sequentialNanos() {
-        baseline();
-        return sequentialNanos;
-    }
-
-    /** Per-row nanoseconds of this view on one thread, one task per row; measured once per bench. */
+    /**
+     * Per-row nanoseconds of this view on one thread, one task per row; measured once per bench
+     * (the simulator's speedups are ratios, so a uniform slow-down from other load cancels out).
+     */
     public synchronized RowCosts rowCosts() {
-        baseline();
+        if (rowCosts == null) {
+            try (Renderer one = new Renderer(kernel, 1)) {
+                rowCosts = Measure.rowNanos(one, RenderRequest.of(view, maxIter), warmups, reps);
+            }
+        }
         return rowCosts;
-    }
-
-    private void baseline() {
-        if (rowCosts != null) {
-            return;
-        }
-        RenderRequest base = RenderRequest.of(view, maxIter);
-        try (Renderer one = new Renderer(kernel, 1)) {
-            sequentialNanos = Measure.wallTimes(one, base.withSchedule(Schedule.SEQUENTIAL, 1), warmups, reps).best();
-            rowCosts = Measure.rowNanos(one, base, 0, reps);
-        }
     }
 
     // ---- predict, then measure ------------------------------------------------------------------
@@ -113,13 +102,16 @@ public final class ClassroomBench {
         }
     }
 
-    /** Times the sequential baseline and the chosen setting; simulates the chosen setting on the row costs. */
+    /**
+     * Times the sequential baseline and the chosen setting alternately (so both see the same load
+     * from other processes); simulates the chosen setting on the row costs.
+     */
     public Prediction predictAndMeasure(Schedule schedule, int threads, int factor, double guess) {
-        OtherLoad load = OtherLoad.start();
         RowCosts costs = rowCosts();
-        Best chosen = best(schedule, threads, factor);
+        OtherLoad load = OtherLoad.start();
+        Frame[] pair = alternate(Schedule.SEQUENTIAL, 1, 1, schedule, threads, factor);
         SimResult sim = Simulator.run(costs, schedule, threads, factor);
-        return new Prediction(schedule, threads, factor, guess, sim, sequentialNanos(), chosen.nanos, chosen.frame,
+        return new Prediction(schedule, threads, factor, guess, sim, pair[0].wallNanos(), pair[1].wallNanos(), pair[1],
                 costs, share(load));
     }
 
@@ -140,26 +132,8 @@ public final class ClassroomBench {
      */
     public AB compare(int threads, int factor) {
         OtherLoad load = OtherLoad.start();
-        RenderRequest base = RenderRequest.of(view, maxIter);
-        RenderRequest a = base.withSchedule(Schedule.STATIC, 1);
-        RenderRequest b = base.withSchedule(Schedule.FORKJOIN, factor);
-        try (Renderer ra = new Renderer(kernel, threads); Renderer rb = new Renderer(kernel, threads)) {
-            for (int i = 0; i < warmups; i++) {
-                ra.render(a);
-                rb.render(b);
-            }
-            Frame bestA = null;
-            Frame bestB = null;
-            for (int i = 0; i < reps; i++) {
-                bestA = faster(bestA, ra.render(a));
-                bestB = faster(bestB, rb.render(b));
-            }
-            return new AB(bestA, bestB, threads, factor, share(load));
-        }
-    }
-
-    private static Frame faster(Frame best, Frame f) {
-        return best == null || f.wallNanos() < best.wallNanos() ? f : best;
+        Frame[] pair = alternate(Schedule.STATIC, threads, 1, Schedule.FORKJOIN, threads, factor);
+        return new AB(pair[0], pair[1], threads, factor, share(load));
     }
 
     /**
@@ -186,14 +160,14 @@ public final class ClassroomBench {
      * row) for ForkJoin on {@code threads}: measured here and simulated for the same thread count.
      */
     public SweepResult factorSweep(int threads) {
+        rowCosts();
         OtherLoad load = OtherLoad.start();
-        long seq = sequentialNanos();
         List<Point> measured = new ArrayList<>();
         List<Point> simulated = new ArrayList<>();
         int[] factors = factorsWithPerRow(threads);
         for (int i = 0; i < factors.length; i++) {
             String label = i == factors.length - 1 ? "per row" : Integer.toString(factors[i]);
-            measured.add(new Point(label, i, (double) seq / best(Schedule.FORKJOIN, threads, factors[i]).nanos));
+            measured.add(new Point(label, i, measuredSpeedup(threads, factors[i])));
             simulated.add(new Point(label, i, simulate(Schedule.FORKJOIN, threads, factors[i]).speedup()));
         }
         return new SweepResult("Speedup vs partition factor, " + threads + " threads", "partition factor",
@@ -213,11 +187,11 @@ public final class ClassroomBench {
      * {@link #SIMULATED_WORKERS} and the measured counts.
      */
     public SweepResult threadSweep(int factor) {
+        rowCosts();
         OtherLoad load = OtherLoad.start();
-        long seq = sequentialNanos();
         List<Point> measured = new ArrayList<>();
         for (int t = 1; t <= maxMeasuredThreads(); t++) {
-            measured.add(new Point(Integer.toString(t), t, (double) seq / best(Schedule.FORKJOIN, t, factor).nanos));
+            measured.add(new Point(Integer.toString(t), t, measuredSpeedup(t, factor)));
         }
         java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
         for (int w : SIMULATED_WORKERS) {
@@ -238,21 +212,38 @@ public final class ClassroomBench {
 
     // ---- timing -------------------------------------------------------------------------------
 
-    private record Best(long nanos, Frame frame) {
+    /** Sequential best time over ForkJoin's, timed alternately. */
+    private double measuredSpeedup(int threads, int factor) {
+        Frame[] pair = alternate(Schedule.SEQUENTIAL, 1, 1, Schedule.FORKJOIN, threads, factor);
+        return (double) pair[0].wallNanos() / pair[1].wallNanos();
     }
 
-    /** Warm-up renders, then the fastest of {@code reps} renders of the setting (its frame kept). */
-    private Best best(Schedule schedule, int threads, int factor) {
-        RenderRequest request = RenderRequest.of(view, maxIter).withSchedule(schedule, factor);
-        try (Renderer r = new Renderer(kernel, schedule == Schedule.SEQUENTIAL ? 1 : threads)) {
+    /**
+     * Two settings, each on its own renderer: warm-up renders of both, then {@code reps} rounds of
+     * A then B, keeping the fastest frame of each. Alternating makes a burst of load from another
+     * process hit both settings alike instead of spoiling one of them.
+     */
+    private Frame[] alternate(Schedule sa, int threadsA, int factorA, Schedule sb, int threadsB, int factorB) {
+        RenderRequest base = RenderRequest.of(view, maxIter);
+        RenderRequest a = base.withSchedule(sa, factorA);
+        RenderRequest b = base.withSchedule(sb, factorB);
+        try (Renderer ra = new Renderer(kernel, sa == Schedule.SEQUENTIAL ? 1 : threadsA);
+             Renderer rb = new Renderer(kernel, sb == Schedule.SEQUENTIAL ? 1 : threadsB)) {
             for (int i = 0; i < warmups; i++) {
-                r.render(request);
+                ra.render(a);
+                rb.render(b);
             }
-            Frame best = null;
+            Frame bestA = null;
+            Frame bestB = null;
             for (int i = 0; i < reps; i++) {
-                best = faster(best, r.render(request));
+                bestA = faster(bestA, ra.render(a));
+                bestB = faster(bestB, rb.render(b));
             }
-            return new Best(best.wallNanos(), best);
+            return new Frame[] {bestA, bestB};
         }
+    }
+
+    private static Frame faster(Frame best, Frame f) {
+        return best == null || f.wallNanos() < best.wallNanos() ? f : best;
     }
 }
