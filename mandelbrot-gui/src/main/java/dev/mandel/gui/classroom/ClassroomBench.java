@@ -229,10 +229,7 @@ public final class ClassroomBench {
         RenderRequest b = base.withSchedule(sb, factorB);
         try (Renderer ra = new Renderer(kernel, sa == Schedule.SEQUENTIAL ? 1 : threadsA);
              Renderer rb = new Renderer(kernel, sb == Schedule.SEQUENTIAL ? 1 : threadsB)) {
-            for (int i = 0; i < warmups; i++) {
-                ra.render(a);
-                rb.render(b);
-            }
+            warm(ra, a, rb, b);
             Frame bestA = null;
             Frame bestB = null;
             for (int i = 0; i < reps; i++) {
@@ -240,6 +237,35 @@ public final class ClassroomBench {
                 bestB = faster(bestB, rb.render(b));
             }
             return new Frame[] {bestA, bestB};
+        }
+    }
+
+    /** A warm-up round at least this much faster than the one before means the JIT is still at work. */
+    private static final double STILL_IMPROVING = 0.9;
+    private static final int MAX_WARM_ROUNDS = 30;
+    private static final long MAX_WARM_NANOS = 3_000_000_000L;
+
+    /**
+     * At least {@code warmups} rounds of both settings, then more while either still gets clearly
+     * faster (C2 compiling the kernel and the pool's code paths), within a time cap: a fixed count
+     * of renders is too few for a fast frame and needlessly many for a slow one.
+     */
+    private void warm(Renderer ra, RenderRequest a, Renderer rb, RenderRequest b) {
+        if (warmups == 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + MAX_WARM_NANOS;
+        long prevA = Long.MAX_VALUE;
+        long prevB = Long.MAX_VALUE;
+        for (int round = 1; round <= MAX_WARM_ROUNDS; round++) {
+            long ta = ra.render(a).wallNanos();
+            long tb = rb.render(b).wallNanos();
+            boolean improving = ta < STILL_IMPROVING * prevA || tb < STILL_IMPROVING * prevB;
+            prevA = ta;
+            prevB = tb;
+            if (round >= warmups && (!improving || System.nanoTime() > deadline)) {
+                return;
+            }
         }
     }
 

@@ -301,7 +301,7 @@ public final class ClassroomPane extends VBox {
                     p.factor(), fj.speedup()));
         }
         predictNote.setText(String.format(Locale.ROOT,
-                "sequential %.1f ms · %s on %d thread%s %.1f ms (best of %d, timed alternately after %d warm-ups) · the simulator replays "
+                "sequential %.1f ms · %s on %d thread%s %.1f ms (best of %d, timed alternately after at least %d warm-ups) · the simulator replays "
                         + "per-row times measured on 1 thread; its idle share %.0f%%.%nSame rows on more cores "
                         + "(simulated):%s",
                 p.sequentialNanos() / 1e6, p.schedule().id(), p.threads(), p.threads() == 1 ? "" : "s",
