@@ -53,7 +53,7 @@ final class LaneBar extends CanvasPanel {
             return;
         }
         g.setFill(TEXT);
-        g.fillText(String.format(Locale.ROOT, "lane occupancy per row · frame %.1f%% · %d doubles × %d vectors per block",
+        g.fillText(String.format(Locale.ROOT, "lane occupancy per row · frame %.1f%% (dashed) · %d doubles × %d vectors per block",
                 100 * occupancy.occupancy(), occupancy.lanes(), occupancy.interleave()), 8, 3);
         double plotW = w - LEFT - 10;
         double plotH = h - TOP - 4;
@@ -83,6 +83,12 @@ final class LaneBar extends CanvasPanel {
         g.strokeLine(mean, TOP, mean, TOP + plotH);
         g.setLineDashes();
         g.setFill(DIM);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText("50%", LEFT + 0.5 * plotW, TOP + plotH - 1);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("100%", LEFT + plotW - 2, TOP + plotH - 1);
+        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText("row 0", 4, TOP);
         g.setTextBaseline(VPos.BOTTOM);

@@ -62,7 +62,7 @@ final class SpeedupChart extends LineChart<Number, Number> {
             // points are not squeezed into a corner by the simulated ones.
             double maxX = sweep.simulated().stream().mapToDouble(ClassroomBench.Point::x).max().orElse(1);
             x.setAutoRanging(false);
-            x.setLowerBound(-0.2);
+            x.setLowerBound(-0.3);
             x.setUpperBound(log2(maxX) + 0.2);
             x.setTickUnit(1);
             x.setMinorTickVisible(false);
@@ -83,7 +83,7 @@ final class SpeedupChart extends LineChart<Number, Number> {
                 }
             }
             y.setAutoRanging(false);
-            y.setLowerBound(Math.floor(lo) - 0.2);
+            y.setLowerBound(Math.floor(lo) - 0.5);
             y.setUpperBound(hi + 0.2);
             y.setTickUnit(1);
             y.setMinorTickVisible(false);
