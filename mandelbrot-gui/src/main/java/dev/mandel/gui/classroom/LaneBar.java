@@ -20,6 +20,7 @@ final class LaneBar extends CanvasPanel {
 
     private static final double LEFT = 44;
     private static final double TOP = 20;
+    private static final double BOTTOM = 16;
     private static final Color BACKGROUND = Color.web("#1b1c1f");
     private static final Color TEXT = Color.web("#c9ccd1");
     private static final Color DIM = Color.web("#8b9099");
@@ -56,7 +57,7 @@ final class LaneBar extends CanvasPanel {
         g.fillText(String.format(Locale.ROOT, "lane occupancy per row · frame %.1f%% (dashed) · %d doubles × %d vectors per block",
                 100 * occupancy.occupancy(), occupancy.lanes(), occupancy.interleave()), 8, 3);
         double plotW = w - LEFT - 10;
-        double plotH = h - TOP - 4;
+        double plotH = h - TOP - BOTTOM;
         int rows = occupancy.view().height();
         int px = Math.max(1, (int) Math.floor(plotH));
         for (int y = 0; y < px; y++) {
@@ -83,11 +84,13 @@ final class LaneBar extends CanvasPanel {
         g.strokeLine(mean, TOP, mean, TOP + plotH);
         g.setLineDashes();
         g.setFill(DIM);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("0%", LEFT, TOP + plotH + 2);
         g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("50%", LEFT + 0.5 * plotW, TOP + plotH - 1);
+        g.fillText("50%", LEFT + 0.5 * plotW, TOP + plotH + 2);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("100%", LEFT + plotW - 2, TOP + plotH - 1);
+        g.fillText("100% of lanes busy", LEFT + plotW, TOP + plotH + 2);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText("row 0", 4, TOP);
