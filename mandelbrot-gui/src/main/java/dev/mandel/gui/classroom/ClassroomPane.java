@@ -321,6 +321,19 @@ public final class ClassroomPane extends VBox {
                 (double) r.staticFrame().wallNanos() / r.forkJoinFrame().wallNanos()) + otherLoad(r.otherLoad()));
     }
 
+    /** The points of a series as text: the chart's numbers, readable and copyable. */
+    private static String values(String name, java.util.List<ClassroomBench.Point> points) {
+        if (points.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("\n").append(name).append(':');
+        for (ClassroomBench.Point p : points) {
+            b.append(String.format(Locale.ROOT, " %s → %.2f×,", p.label(), p.speedup()));
+        }
+        b.setLength(b.length() - 1);
+        return b.toString();
+    }
+
     /** The footnote every timing on a shared machine needs. */
     static String otherLoad(double share) {
         return Double.isNaN(share) ? "" : String.format(Locale.ROOT,
@@ -334,7 +347,8 @@ public final class ClassroomPane extends VBox {
         chart.setVisible(true);
         sweepNote.setText("Solid line: measured on this machine, threads up to twice its " + cores + " cores, "
                 + "each point the best of " + reps + ", timed alternately with sequential. Dashed: the simulator replaying this view's "
-                + "row times measured on 1 thread." + otherLoad(r.otherLoad()));
+                + "row times measured on 1 thread." + values("Measured", r.measured()) + values("Simulated", r.simulated())
+                + values("Simulated static bands", r.simulatedStatic()) + otherLoad(r.otherLoad()));
     }
 
     private static String describe(Frame f, String what) {
