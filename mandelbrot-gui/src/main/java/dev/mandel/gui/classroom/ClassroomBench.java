@@ -258,13 +258,16 @@ public final class ClassroomBench {
         long deadline = System.nanoTime() + MAX_WARM_NANOS;
         long prevA = Long.MAX_VALUE;
         long prevB = Long.MAX_VALUE;
+        int steady = 0;
         for (int round = 1; round <= MAX_WARM_ROUNDS; round++) {
             long ta = ra.render(a).wallNanos();
             long tb = rb.render(b).wallNanos();
             boolean improving = ta < STILL_IMPROVING * prevA || tb < STILL_IMPROVING * prevB;
+            steady = improving ? 0 : steady + 1;
             prevA = ta;
             prevB = tb;
-            if (round >= warmups && (!improving || System.nanoTime() > deadline)) {
+            // Two steady rounds in a row: one flat round can fall between two compilations.
+            if (round >= warmups && (steady >= 2 || System.nanoTime() > deadline)) {
                 return;
             }
         }
@@ -272,10 +275,10 @@ public final class ClassroomBench {
 
     /** Set once this JVM has run the classroom's renders long enough for C2 to compile them. */
     private static final java.util.concurrent.atomic.AtomicBoolean JIT_WARM = new java.util.concurrent.atomic.AtomicBoolean();
-    private static final long JIT_WARM_NANOS = 1_500_000_000L;
+    private static final long JIT_WARM_NANOS = 3_000_000_000L;
 
     /**
-     * Once per JVM: both settings rendered alternately for at least 1.5 s. In a fresh viewer the
+     * Once per JVM: both settings rendered alternately for at least 3 s. In a fresh viewer the
      * first frames run interpreted or in C1 code (a frame 20-30x slower than when compiled), and
      * compilation can land between two rounds that looked equally slow, which would fool the
      * "stopped improving" test; a first measurement would then compare cold code with warm.
