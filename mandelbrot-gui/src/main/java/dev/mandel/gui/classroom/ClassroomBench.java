@@ -5,7 +5,6 @@ import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import dev.mandel.schedule.Schedule;
-import dev.mandel.simulate.Measure;
 import dev.mandel.simulate.OtherLoad;
 import dev.mandel.simulate.RowCosts;
 import dev.mandel.simulate.SimResult;
@@ -22,9 +21,12 @@ import java.util.List;
  * load from other processes hits both alike). Every prediction is {@link Simulator#run} on per-row costs
  * measured from the same view. Blocking and CPU-heavy: call it from a background thread only.
  *
- * <p>The costs fed to the simulator are per-row nanoseconds measured on one thread with one task per
- * row ({@link Measure#rowNanos}): what each row really took here, so a prediction for N workers is
- * "this machine's rows, shared perfectly by the schedule's rules among N identical cores".
+ * <p>The costs fed to the simulator are the view's per-row escape iterations ({@link RowCosts#iterations}):
+ * exact, identical on every machine and run, so a prediction is the model's alone. Per-row
+ * nanoseconds ({@link dev.mandel.simulate.Measure#rowNanos}) were tried first and dropped: on a
+ * shared laptop, another process's burst inflates a few rows' medians, and because a one-task-per-row
+ * replay on 88 workers ends with the dearest row, inflated rows capped the 88-worker
+ * prediction for the classroom view at 6.7x in one run where quiet runs had given 77-79x.
  */
 public final class ClassroomBench {
 
@@ -72,13 +74,14 @@ public final class ClassroomBench {
     // ---- the simulator's input ------------------------------------------------------------------
 
     /**
-     * Per-row nanoseconds of this view on one thread, one task per row; measured once per bench
-     * (the simulator's speedups are ratios, so a uniform slow-down from other load cancels out).
+     * Per-row escape iterations of this view, from one render (exact and the same on every machine
+     * and every run); computed once per bench.
      */
     public synchronized RowCosts rowCosts() {
         if (rowCosts == null) {
             try (Renderer one = new Renderer(kernel, 1)) {
-                rowCosts = Measure.rowNanos(one, RenderRequest.of(view, maxIter), warmups, reps);
+                rowCosts = RowCosts.iterations(one.render(RenderRequest.of(view, maxIter)
+                        .withSchedule(Schedule.SEQUENTIAL, 1)));
             }
         }
         return rowCosts;

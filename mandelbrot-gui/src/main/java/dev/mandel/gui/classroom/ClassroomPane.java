@@ -72,7 +72,7 @@ public final class ClassroomPane extends VBox {
 
     private final SpeedupChart chart = new SpeedupChart();
     private final Label sweepNote = note("Measured points stop at twice this machine's " + Runtime.getRuntime()
-            .availableProcessors() + " cores; the simulator replays this view's measured row times beyond.");
+            .availableProcessors() + " cores; the simulator replays this view's per-row iteration counts beyond.");
 
     private final CheckBox costMap = new CheckBox("Cost map: brightness = iterations per pixel");
     private final LaneBar laneBar = new LaneBar();
@@ -302,7 +302,7 @@ public final class ClassroomPane extends VBox {
         }
         predictNote.setText(String.format(Locale.ROOT,
                 "sequential %.1f ms · %s on %d thread%s %.1f ms (best of %d, timed alternately after at least %d warm-ups) · the simulator replays "
-                        + "per-row times measured on 1 thread; its idle share %.0f%%.%nSame rows on more cores "
+                        + "this view's per-row iteration counts; its idle share %.0f%%.%nSame rows on more cores "
                         + "(simulated):%s",
                 p.sequentialNanos() / 1e6, p.schedule().id(), p.threads(), p.threads() == 1 ? "" : "s",
                 p.chosenNanos() / 1e6, reps, warmups, 100 * p.simulated().idleShare(), beyond)
@@ -347,7 +347,7 @@ public final class ClassroomPane extends VBox {
         chart.setVisible(true);
         sweepNote.setText("Solid line: measured on this machine, threads up to twice its " + cores + " cores, "
                 + "each point the best of " + reps + ", timed alternately with sequential. Dashed: the simulator replaying this view's "
-                + "row times measured on 1 thread." + values("Measured", r.measured()) + values("Simulated", r.simulated())
+                + "per-row iteration counts." + values("Measured", r.measured()) + values("Simulated", r.simulated())
                 + values("Simulated static bands", r.simulatedStatic()) + otherLoad(r.otherLoad()));
     }
 
