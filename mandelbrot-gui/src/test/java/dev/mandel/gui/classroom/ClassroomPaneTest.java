@@ -81,6 +81,7 @@ class ClassroomPaneTest {
 
     @Test
     void predictThenMeasureShowsThreeNumbersAndThePredictionIsTheSimulators() {
+        Frame shown = settled();
         FxTest.run(() -> {
             pane.choose(Schedule.FORKJOIN, 2, 4, "1.5");
             pane.runPrediction();
@@ -88,6 +89,10 @@ class ClassroomPaneTest {
         ClassroomBench.Prediction p = await(() -> pane.predictionProperty().get(), "the prediction");
         assertEquals(1.5, p.guess());
         assertEquals(64, p.costs().rows());
+        // The simulator's input is this view's per-row iteration counts, as the explorer's frame has them.
+        for (int r = 0; r < 64; r++) {
+            assertEquals((double) shown.rowTotals()[r], p.costs().cost(r), "row " + r);
+        }
         assertEquals(Simulator.run(p.costs(), Schedule.FORKJOIN, 2, 4).speedup(), p.predicted());
         assertTrue(p.predicted() >= 1.0 && p.predicted() <= 2.0, "2 workers: " + p.predicted());
         assertTrue(p.measured() > 0 && Double.isFinite(p.measured()), "measured " + p.measured());
