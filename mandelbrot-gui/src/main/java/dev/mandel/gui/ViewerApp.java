@@ -1,6 +1,7 @@
 package dev.mandel.gui;
 
 import dev.mandel.color.Palette;
+import dev.mandel.gui.classroom.ClassroomPane;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
 import dev.mandel.gui.model.ViewFit;
@@ -33,6 +34,7 @@ public final class ViewerApp extends Application {
     private ExplorerModel model;
     private ViewerWindow window;
     private ViewerOptions options;
+    private ClassroomPane classroom;
 
     @Override
     public void start(Stage stage) {
@@ -46,6 +48,10 @@ public final class ViewerApp extends Application {
         model.ownershipOverlayProperty().set(prefs.ownershipOverlay() || options.overlay);
         model.logHistogramProperty().set(prefs.logHistogram());
         window = new ViewerWindow(model);
+        classroom = ClassroomPane.install(window, Platform::runLater);
+        if (options.classroom) {
+            window.sideTabs().getSelectionModel().selectLast();
+        }
 
         double[] size = options.windowSize();
         Scene scene = new Scene(window, size[0], size[1]);
@@ -136,6 +142,7 @@ public final class ViewerApp extends Application {
             return;
         }
         window.pump().stop();
+        classroom.close();
         if (options.snapshot == null) {
             try {
                 new ViewerPrefs(model.viewport(), model.settings(), model.ownershipOverlayProperty().get(),

@@ -46,6 +46,9 @@ public final class ViewerOptions {
     @Option(names = "--overlay", description = "Start with the worker ownership overlay on.")
     boolean overlay;
 
+    @Option(names = "--classroom", description = "Open with the Classroom tab selected.")
+    boolean classroom;
+
     @Option(names = "--window", description = "Window size WxH (default 1280x840).")
     String window;
 

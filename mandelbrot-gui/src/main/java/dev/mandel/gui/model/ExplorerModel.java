@@ -44,6 +44,7 @@ public final class ExplorerModel implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty ownershipOverlay = new SimpleBooleanProperty(this, "ownershipOverlay");
     private final BooleanProperty logHistogram = new SimpleBooleanProperty(this, "logHistogram");
+    private final BooleanProperty costMap = new SimpleBooleanProperty(this, "costMap");
 
     private final RenderCoordinator coordinator;
     private final ViewHistory history;
@@ -144,6 +145,11 @@ public final class ExplorerModel implements AutoCloseable {
         return logHistogram;
     }
 
+    /** Display toggle: pixel brightness by iteration count (core {@code CostMap}) instead of the palette. */
+    public BooleanProperty costMapProperty() {
+        return costMap;
+    }
+
     // ---- navigation verbs ---------------------------------------------------------------------
 
     /** Zooms by {@code factor} (greater than 1 zooms in) keeping the point under {@code (px, py)} fixed. */
@@ -223,6 +229,15 @@ public final class ExplorerModel implements AutoCloseable {
         RenderSettings s = settings().withMaxIter(preset.maxIter());
         settings.set(s);
         visit(ViewFit.contain(preset.view(), width(), height()));
+    }
+
+    /**
+     * Shows a region of the plane, e.g. from a loaded session: exactly that view when its pixel grid
+     * is the window's, otherwise all of it fitted to the window.
+     */
+    public void showRegion(Viewport region) {
+        boolean sameGrid = region.width() == width() && region.height() == height();
+        visit(sameGrid ? region : ViewFit.contain(region, width(), height()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.mandel.gui.view;
 
+import dev.mandel.color.CostMap;
 import dev.mandel.color.Palette;
 import dev.mandel.render.RenderJob;
 import dev.mandel.view.Viewport;
@@ -34,6 +35,7 @@ public final class FramePainter {
     private ColourTable colours;
     private Palette palette;
     private int maxIter;
+    private boolean costMap;
 
     public ReadOnlyObjectProperty<WritableImage> imageProperty() {
         return image.getReadOnlyProperty();
@@ -76,7 +78,11 @@ public final class FramePainter {
     /** Colours and shows finished rows {@code [first, end)}. */
     void paintRows(int first, int end) {
         int w = view.width();
-        colours.colour(counts, mag2, argb, first * w, end * w);
+        if (costMap) {
+            new CostMap(maxIter).colour(counts, argb, first * w, end * w);
+        } else {
+            colours.colour(counts, mag2, argb, first * w, end * w);
+        }
         Arrays.fill(painted, first, end, true);
         writeRows(first, end);
     }
@@ -100,6 +106,24 @@ public final class FramePainter {
             paintRows(row, end);
             row = end;
         }
+    }
+
+    /**
+     * Switches between the palette and the cost map (brightness by escape count, normalised to the
+     * iteration limit so a row can be coloured the moment it finishes), recolouring finished rows.
+     */
+    void setCostMap(boolean on) {
+        if (on == costMap) {
+            return;
+        }
+        costMap = on;
+        if (colours != null) {
+            recolour(palette);
+        }
+    }
+
+    public boolean costMap() {
+        return costMap;
     }
 
     /** Rows finished and shown so far. */

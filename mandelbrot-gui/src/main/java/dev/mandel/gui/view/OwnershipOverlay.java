@@ -9,7 +9,8 @@ import java.util.Arrays;
 /**
  * A translucent layer over the image that tints every row with the colour of the worker that
  * computed it: two flat bands under static scheduling, a fine mixed weave under over-partitioned
- * ForkJoin. Drawn from the finished frame's task trace.
+ * ForkJoin. Tinted row by row while the frame renders (the live trace names a task's worker before
+ * its first row is reported done), then redrawn from the finished frame's task trace.
  */
 public final class OwnershipOverlay extends Canvas {
 
@@ -29,6 +30,26 @@ public final class OwnershipOverlay extends Canvas {
     public void clear() {
         Arrays.fill(rowWorker, -1);
         getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
+    }
+
+    /** Starts a live frame of {@code rows x width}: nothing tinted until its rows finish. */
+    public void begin(int rows, int width) {
+        setWidth(width);
+        setHeight(rows);
+        rowWorker = new int[rows];
+        Arrays.fill(rowWorker, -1);
+        getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
+    }
+
+    /** Tints rows {@code [first, end)} of the view, just finished by {@code worker}, while the frame renders. */
+    public void tintRows(int first, int end, int worker) {
+        if (worker < 0 || first < 0 || end > rowWorker.length || first >= end) {
+            return;
+        }
+        Arrays.fill(rowWorker, first, end, worker);
+        GraphicsContext g = getGraphicsContext2D();
+        g.setFill(WorkerColors.of(worker).deriveColor(0, 1, 1, ALPHA));
+        g.fillRect(0, first, getWidth(), end - first);
     }
 
     /** Takes ownership from a finished frame of {@code rows} rows starting at view row {@code firstRow}. */

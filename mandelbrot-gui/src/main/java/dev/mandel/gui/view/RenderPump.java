@@ -10,8 +10,9 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /**
  * Carries a running job onto the screen, once per pulse: rows that finished since the last pulse
- * are coloured into the picture and added to the histogram. When the frame completes, the
- * ownership overlay and the timeline take its task trace.
+ * are coloured into the picture (palette or cost map), added to the histogram and tinted in the
+ * ownership overlay by the worker that ran them. When the frame completes, the overlay is redrawn
+ * from the task trace and the timeline takes it.
  *
  * <p>Nothing here waits for the workers or computes escape counts; a pulse reads one progress
  * counter per task and touches only finished rows.
@@ -49,6 +50,8 @@ public final class RenderPump {
                 painter.recolour(after.palette());
             }
         });
+        model.costMapProperty().addListener((o, was, on) -> painter.setCostMap(on));
+        painter.setCostMap(model.costMapProperty().get());
         // Pulse only while something renders: an idle viewer costs no CPU on a shared machine.
         model.renderingProperty().addListener((o, was, now) -> {
             if (now) {
@@ -88,8 +91,12 @@ public final class RenderPump {
         }
         long[] totals = current.liveRowTotals();
         int base = current.request().firstRow();
+        var trace = current.liveTrace();
+        var partition = current.progress().partition();
         int added = tracker.poll((first, end) -> {
             painter.paintRows(first, end);
+            // The task's worker was written before its rows were reported done: safe to read now.
+            overlay.tintRows(first - base, end - base, trace.worker(partition.taskOf(first)));
             for (int r = first; r < end; r++) {
                 histogram.model().set(r - base, totals[r - base]);
             }
@@ -106,7 +113,7 @@ public final class RenderPump {
         painter.begin(job, s.palette());
         histogram.model().reset(job.request().rows());
         histogram.redraw();
-        overlay.clear();
+        overlay.begin(job.request().rows(), job.request().view().width());
         progress.set(0);
     }
 
