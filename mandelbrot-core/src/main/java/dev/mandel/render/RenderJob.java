@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * One frame being rendered: start it with {@link Renderer#start}, poll {@link #progress()}, and
@@ -38,8 +39,10 @@ public final class RenderJob {
     private volatile boolean cancelled;
     /** Frame start, set before any task is submitted (submission happens-before each task). */
     private long origin;
-    /** Static bands still running; only for {@link Schedule#STATIC}. */
+    /** Static bands still running, the next band to hand out, and which workers have one. */
     private AtomicInteger bandsLeft;
+    private AtomicInteger nextBand;
+    private AtomicIntegerArray workerHasBand;
 
     RenderJob(RenderRequest request, EscapeKernel kernel, int threads) {
         this.request = request;
@@ -59,23 +62,40 @@ public final class RenderJob {
      * Starts the frame on the pool and returns at once.
      *
      * <p>Over-partitioned and sequential frames start as one root {@link SplitTask} that splits
-     * itself across the workers. Static bands are instead handed to the pool one by one from
-     * outside it, so every band is waiting in the pool's submission queue from the start and all
-     * workers are woken together: a root that forks the other bands and then runs one itself would
-     * finish a cheap band, find its own forked band still queued and run that too, leaving the
-     * other worker idle and the "static" split undone. Each band counts down once when it ends
-     * (never per row); the last one completes the frame.
+     * itself across the workers. Static bands need more care, because a work-stealing pool will
+     * happily let one worker run every band: a worker that finishes a cheap band picks up the next
+     * before a parked worker has even woken (milliseconds on a virtual machine), and the "static"
+     * split is gone. So static frames submit one band runner per band; a runner claims the next
+     * band only for a worker that has none yet, and a worker that already has its band offers the
+     * runner back to the pool (yielding its CPU) until another worker takes it. Nothing blocks, so
+     * frames sharing the pool cannot deadlock. Claims and the final count-down happen once per
+     * band, never per row.
      */
     void start(ForkJoinPool pool) {
         origin = System.nanoTime();
         if (request.schedule() == Schedule.STATIC && partition.tasks() > 1) {
             bandsLeft = new AtomicInteger(partition.tasks());
+            nextBand = new AtomicInteger();
+            workerHasBand = new AtomicIntegerArray(threads);
             for (int t = 0; t < partition.tasks(); t++) {
-                int band = t;
-                pool.execute(ForkJoinTask.adapt(() -> runBand(band)));
+                offerBandRunner(pool);
             }
         } else {
             pool.execute(ForkJoinTask.adapt(this::runSplit));
+        }
+    }
+
+    private void offerBandRunner(ForkJoinPool pool) {
+        pool.execute(ForkJoinTask.adapt(() -> runBandRunner(pool)));
+    }
+
+    private void runBandRunner(ForkJoinPool pool) {
+        int worker = WorkerPool.currentWorkerId();
+        if (worker < threads && workerHasBand.compareAndSet(worker, 0, 1)) {
+            runBand(nextBand.getAndIncrement());
+        } else if (nextBand.get() < partition.tasks()) {
+            Thread.yield();
+            offerBandRunner(pool);
         }
     }
 

@@ -50,6 +50,23 @@ class RendererInvarianceTest {
     }
 
     @Test
+    void staticBandsRunOnDistinctWorkers() {
+        for (int threads = 2; threads <= 4; threads++) {
+            try (Renderer r = new Renderer(KernelProvider.best(), threads)) {
+                for (int frame = 0; frame < 10; frame++) {
+                    Frame f = r.render(RenderRequest.of(VIEW, MAX_ITER).withSchedule(Schedule.STATIC, 1));
+                    java.util.Set<Integer> workers = new java.util.HashSet<>();
+                    for (int t = 0; t < f.trace().tasks(); t++) {
+                        workers.add(f.trace().worker(t));
+                    }
+                    assertEquals(threads, workers.size(), "one band per worker, threads=" + threads);
+                    assertArrayEquals(reference.counts(), f.counts());
+                }
+            }
+        }
+    }
+
+    @Test
     void rowTotalsAreRowSums() {
         for (int row = 0; row < reference.rows(); row++) {
             long sum = 0;
