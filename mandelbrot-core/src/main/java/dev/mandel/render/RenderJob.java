@@ -14,6 +14,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One frame being rendered: start it with {@link Renderer#start}, poll {@link #progress()}, and
@@ -25,6 +26,9 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * future completes with a {@link CancellationException}.
  */
 public final class RenderJob {
+
+    /** How long a worker that already has its band waits after handing a runner back. */
+    private static final long HAND_BACK_PAUSE_NANOS = 50_000;
 
     private final RenderRequest request;
     private final EscapeKernel kernel;
@@ -67,7 +71,7 @@ public final class RenderJob {
      * before a parked worker has even woken (milliseconds on a virtual machine), and the "static"
      * split is gone. So static frames submit one band runner per band; a runner claims the next
      * band only for a worker that has none yet, and a worker that already has its band offers the
-     * runner back to the pool (yielding its CPU) until another worker takes it. Nothing blocks, so
+     * runner back to the pool and pauses for a moment, until another worker takes it. Nothing blocks, so
      * frames sharing the pool cannot deadlock. Claims and the final count-down happen once per
      * band, never per row.
      */
@@ -94,8 +98,10 @@ public final class RenderJob {
         if (worker < threads && workerHasBand.compareAndSet(worker, 0, 1)) {
             runBand(nextBand.getAndIncrement());
         } else if (nextBand.get() < partition.tasks()) {
-            Thread.yield();
+            // Offer it, then step aside briefly: popping it straight back would win every race
+            // against the worker that is trying to steal it.
             offerBandRunner(pool);
+            LockSupport.parkNanos(HAND_BACK_PAUSE_NANOS);
         }
     }
 
