@@ -22,6 +22,7 @@ import dev.mandel.simulate.Validation;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -45,18 +46,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     private static final int MAX_FACTOR = 1 << 20;
 
-    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "mojo", description = "Named view (default ${DEFAULT-VALUE}).")
-    String preset;
-
-    @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX",
-            description = "Region of the complex plane, replacing the preset's.")
-    String region;
-
-    @Option(names = "--size", paramLabel = "WxH", description = "Image size WxH (default: the preset's).")
-    String size;
-
-    @Option(names = "--max-iter", paramLabel = "N", description = "Iteration limit (default: the preset's).")
-    Integer maxIter;
+    @Mixin
+    ViewOptions viewOptions = new ViewOptions(Preset.MOJO);
 
     @Option(names = "--workers", paramLabel = "N,N,...", defaultValue = "1,2,4,8,16,32,88",
             description = "Virtual worker counts, comma-separated (default ${DEFAULT-VALUE}).")
@@ -111,9 +102,9 @@ final class SimulateCommand implements Callable<Integer> {
             requireFolder("--lane-map", laneMap);
             lanes = true;
         }
-        if (session != null && (validate || lanes || saveSession != null || region != null || size != null || maxIter != null)) {
+        if (session != null && (validate || lanes || saveSession != null || viewOptions.anyGiven())) {
             throw new IllegalArgumentException("--session replays a saved frame; it cannot be combined with "
-                    + "--validate, --lanes, --save-session, --region, --size or --max-iter");
+                    + "--validate, --lanes, --save-session or a view option (--preset, --region, --center, --size, --max-iter)");
         }
         PrintStream out = System.out;
 
@@ -126,16 +117,13 @@ final class SimulateCommand implements Callable<Integer> {
             what = describe(s.view(), s.settings().maxIter()) + " from " + session.getFileName() + " ("
                     + s.machine().summary() + ")";
         } else {
-            Preset p = Preset.parse(preset);
-            Viewport view = view(p);
-            int iter = maxIter == null ? p.maxIter() : maxIter;
-            if (iter < 1) {
-                throw new IllegalArgumentException("--max-iter must be at least 1, got " + iter);
-            }
+            ViewOptions.Choice choice = viewOptions.resolve();
+            Viewport view = choice.view();
+            int iter = choice.maxIter();
             request = RenderRequest.of(view, iter);
             Frame frame = render(request);
             rowCosts = nanos ? measuredRowNanos(request) : RowCosts.iterations(frame);
-            what = (region == null ? p.id() + ": " : "") + describe(view, iter);
+            what = choice.label() + ": " + describe(view, iter);
             if (saveSession != null) {
                 SessionFile.save(saveSession, Session.capture(frame));
                 out.println("saved session " + saveSession.toAbsolutePath());
@@ -159,22 +147,6 @@ final class SimulateCommand implements Callable<Integer> {
             validate(out, request, factorList);
         }
         return 0;
-    }
-
-    private Viewport view(Preset p) {
-        Viewport base = p.view();
-        int w = base.width();
-        int h = base.height();
-        if (size != null) {
-            int[] wh = Args.size(size);
-            w = wh[0];
-            h = wh[1];
-        }
-        if (region == null) {
-            return p.view(w, h);
-        }
-        double[] r = region(region);
-        return new Viewport(r[0], r[1], r[2], r[3], w, h);
     }
 
     /** One render on all cores with the fastest kernel: the exact per-row iterations and a trace. */
@@ -266,23 +238,6 @@ final class SimulateCommand implements Callable<Integer> {
             values.add((int) v);
         }
         return values.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** {@code XMIN,XMAX,YMIN,YMAX}; the viewport then checks order and finiteness. */
-    static double[] region(String text) {
-        String[] parts = text.split(",", -1);
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("--region '" + text + "' must be XMIN,XMAX,YMIN,YMAX, e.g. -2,0.6,-1.5,1.5");
-        }
-        double[] r = new double[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                r[i] = Double.parseDouble(parts[i].strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--region '" + text + "': '" + parts[i].strip() + "' is not a number");
-            }
-        }
-        return r;
     }
 
     private static boolean costUnit(String text) {

@@ -7,14 +7,24 @@ import picocli.CommandLine.Option;
 import java.util.Locale;
 
 /**
- * The view options shared by {@code render} and {@code rows}: one of {@code --region},
- * {@code --center} with {@code --span}, or {@code --preset} (the full set when none is given),
- * plus {@code --size} and {@code --max-iter}, which override a preset's own.
+ * The view options shared by {@code render}, {@code rows} and {@code simulate}: one of
+ * {@code --region}, {@code --center} with {@code --span}, or {@code --preset} (the command's default
+ * preset when none is given), plus {@code --size} and {@code --max-iter}, which override a preset's
+ * own.
  */
 final class ViewOptions {
 
-    /** Size and limit for {@code --region} and {@code --center} when not given: the full preset's. */
-    private static final Preset DEFAULTS = Preset.FULL;
+    /** The view when none is given, and the size and limit for {@code --region} and {@code --center}. */
+    private final Preset defaults;
+
+    /** Options defaulting to the full set, for picocli's {@code @Mixin}. */
+    ViewOptions() {
+        this(Preset.FULL);
+    }
+
+    ViewOptions(Preset defaults) {
+        this.defaults = defaults;
+    }
 
     @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX",
             description = "Region of the complex plane, stretched to --size.")
@@ -28,7 +38,7 @@ final class ViewOptions {
     Double span;
 
     @Option(names = "--preset", paramLabel = "NAME",
-            description = "A named view (see 'mandelbrot presets'); default: full.")
+            description = "A named view (see 'mandelbrot presets'); default: full (mojo for simulate).")
     String preset;
 
     @Option(names = "--size", paramLabel = "WxH",
@@ -38,6 +48,11 @@ final class ViewOptions {
     @Option(names = "--max-iter", paramLabel = "N",
             description = "Iteration limit (default: the preset's, 1000 for --region and --center).")
     Integer maxIter;
+
+    /** Whether any view option was given (a saved session replaces the view, so none may be). */
+    boolean anyGiven() {
+        return region != null || center != null || span != null || preset != null || size != null || maxIter != null;
+    }
 
     /** A checked view and iteration limit, with a short description for summaries. */
     record Choice(Viewport view, int maxIter, String label) {
@@ -54,7 +69,7 @@ final class ViewOptions {
                     ? "--span needs --center RE,IM (the point the view is centred on)"
                     : "--center needs --span WIDTH (how wide the view is in the plane)");
         }
-        Preset base = preset != null ? Preset.parse(preset) : DEFAULTS;
+        Preset base = preset != null ? Preset.parse(preset) : defaults;
         int[] wh = size != null ? Args.size(size) : new int[] {base.view().width(), base.view().height()};
         int iterations = maxIter != null ? Args.maxIter(maxIter) : base.maxIter();
         Viewport view;
