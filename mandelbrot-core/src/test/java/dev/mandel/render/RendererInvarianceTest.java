@@ -142,9 +142,11 @@ class RendererInvarianceTest {
     @Test
     void manyFramesAtOnceOnOneRenderer() {
         try (Renderer r = new Renderer(KernelProvider.best(), 2)) {
-            RenderJob[] jobs = new RenderJob[6];
+            RenderJob[] jobs = new RenderJob[12];
             for (int k = 0; k < jobs.length; k++) {
-                jobs[k] = r.start(RenderRequest.of(VIEW, MAX_ITER).withSchedule(Schedule.FORKJOIN, 1 + k));
+                // Static frames in the mix: their band runners must not starve or block the others.
+                Schedule s = k % 3 == 0 ? Schedule.STATIC : Schedule.FORKJOIN;
+                jobs[k] = r.start(RenderRequest.of(VIEW, MAX_ITER).withSchedule(s, 1 + k));
             }
             for (RenderJob job : jobs) {
                 assertArrayEquals(reference.counts(), job.await().counts());
