@@ -29,6 +29,8 @@ public final class RenderJob {
 
     /** How long a worker that already has its band waits after handing a runner back. */
     private static final long HAND_BACK_PAUSE_NANOS = 50_000;
+    /** How long a band runner may be handed back before its worker runs the band itself. */
+    private static final long HAND_BACK_LIMIT_NANOS = 50_000_000;
 
     private final RenderRequest request;
     private final EscapeKernel kernel;
@@ -71,9 +73,9 @@ public final class RenderJob {
      * before a parked worker has even woken (milliseconds on a virtual machine), and the "static"
      * split is gone. So static frames submit one band runner per band; a runner claims the next
      * band only for a worker that has none yet, and a worker that already has its band offers the
-     * runner back to the pool and pauses for a moment, until another worker takes it. Nothing blocks, so
-     * frames sharing the pool cannot deadlock. Claims and the final count-down happen once per
-     * band, never per row.
+     * runner back to the pool and pauses for a moment, until another worker takes it (for at most
+     * 50 ms; see {@link BandRunner}). Nothing blocks, so frames sharing the pool cannot deadlock.
+     * Claims and the final count-down happen once per band, never per row.
      */
     void start(ForkJoinPool pool) {
         origin = System.nanoTime();
@@ -90,17 +92,45 @@ public final class RenderJob {
     }
 
     private void offerBandRunner(ForkJoinPool pool) {
-        pool.execute(ForkJoinTask.adapt(() -> runBandRunner(pool)));
+        pool.execute(ForkJoinTask.adapt(new BandRunner(pool)));
     }
 
-    private void runBandRunner(ForkJoinPool pool) {
-        int worker = WorkerPool.currentWorkerId();
-        if (worker < threads && workerHasBand.compareAndSet(worker, 0, 1)) {
-            runBand(nextBand.getAndIncrement());
-        } else if (nextBand.get() < partition.tasks()) {
+    /**
+     * Runs one static band. Handed back at most {@link #HAND_BACK_LIMIT_NANOS}: when several
+     * static frames share a pool, each worker can be left holding the runner of a frame whose
+     * other band only it may not take, while the other worker holds the mirror image; each keeps
+     * popping its own runner from its own deque and neither steals. After the limit the runner
+     * takes a band for its worker anyway, so progress is guaranteed, and the trace shows it.
+     */
+    private final class BandRunner implements Runnable {
+        private final ForkJoinPool pool;
+        private long handedBackSince = -1;
+
+        BandRunner(ForkJoinPool pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public void run() {
+            int worker = WorkerPool.currentWorkerId();
+            if (worker < threads && workerHasBand.compareAndSet(worker, 0, 1)) {
+                runBand(nextBand.getAndIncrement());
+                return;
+            }
+            if (nextBand.get() >= partition.tasks()) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (handedBackSince < 0) {
+                handedBackSince = now;
+            }
+            if (now - handedBackSince > HAND_BACK_LIMIT_NANOS) {
+                runBand(nextBand.getAndIncrement());
+                return;
+            }
             // Offer it, then step aside briefly: popping it straight back would win every race
             // against the worker that is trying to steal it.
-            offerBandRunner(pool);
+            pool.execute(ForkJoinTask.adapt(this));
             LockSupport.parkNanos(HAND_BACK_PAUSE_NANOS);
         }
     }
