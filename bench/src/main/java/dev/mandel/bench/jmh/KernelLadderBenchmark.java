@@ -4,25 +4,11 @@ import dev.mandel.bench.Workload;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.ScalarKernel;
-import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import dev.mandel.schedule.Schedule;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.concurrent.TimeUnit;
 
 /**
  * The first rungs of the ladder: what SIMD buys on one core. Every frame is rendered sequentially
@@ -38,13 +24,7 @@ import java.util.concurrent.TimeUnit;
  * field and the frame is returned (JMH sinks it into a Blackhole), so the JIT can neither treat the
  * view as a constant nor drop the render.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Djdk.incubator.vector.quiet=true", "-Xmx3g"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class KernelLadderBenchmark {
+public class KernelLadderBenchmark extends OneFrameBenchmark {
 
     @Param({"mojo", "mojo4096", "classroom"})
     public String workload;
@@ -53,26 +33,15 @@ public class KernelLadderBenchmark {
     @Param({"scalar", "vector1", "vector2", "vector4"})
     public String kernel;
 
-    private RenderRequest request;
-    private Renderer renderer;
-
-    @Setup(Level.Trial)
-    public void setUp() {
+    @Override
+    protected RenderRequest request() {
         Workload w = Workload.parse(workload);
-        request = RenderRequest.of(w.view(), w.maxIter()).withSchedule(Schedule.SEQUENTIAL, 1);
-        renderer = new Renderer(kernelFor(kernel), 1);
+        return RenderRequest.of(w.view(), w.maxIter()).withSchedule(Schedule.SEQUENTIAL, 1);
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        renderer.close();
-    }
-
-    @Benchmark
-    public Frame render(EscapeIterations counter) {
-        Frame frame = renderer.render(request);
-        counter.escapeIterations += frame.totalIterations();
-        return frame;
+    @Override
+    protected Renderer renderer() {
+        return new Renderer(kernelFor(kernel), 1);
     }
 
     static EscapeKernel kernelFor(String id) {
