@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A measured frame without its pixels: the view, how it was rendered, what each row cost, the task
- * trace and the machine. Saved as JSON ({@link SessionFile}) so a class can compare results from
+ * trace and the machine. Saved as JSON (by the command-line module's {@code SessionFile}) so a class can compare results from
  * different machines, re-run the simulator on them, or re-render the view.
  *
  * <p>Arrays are held as given (no copies); treat them as read-only.

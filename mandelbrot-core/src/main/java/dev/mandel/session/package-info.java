@@ -1,6 +1,6 @@
 /**
  * A measured frame without its pixels (view, settings, per-row costs, task trace, machine) saved
  * as versioned JSON and loaded back with one-line errors: {@link dev.mandel.session.Session},
- * {@link dev.mandel.session.SessionFile}.
+ * the command-line module's {@code json.SessionFile}.
  */
 package dev.mandel.session;

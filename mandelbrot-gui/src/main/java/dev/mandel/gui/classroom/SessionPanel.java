@@ -6,7 +6,7 @@ import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
 import dev.mandel.session.Machine;
 import dev.mandel.session.Session;
-import dev.mandel.session.SessionFile;
+import dev.mandel.json.SessionFile;
 import dev.mandel.session.Settings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

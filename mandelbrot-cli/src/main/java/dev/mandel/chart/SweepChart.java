@@ -1,5 +1,6 @@
-package dev.mandel.simulate;
+package dev.mandel.chart;
 
+import dev.mandel.simulate.Sweep;
 import dev.mandel.io.AtomicFile;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;

@@ -5,7 +5,7 @@ import dev.mandel.color.Palette;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
-import dev.mandel.io.TraceWriter;
+import dev.mandel.json.TraceWriter;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Renderer;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
-package dev.mandel.session;
+package dev.mandel.json;
 
+import dev.mandel.session.Session;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

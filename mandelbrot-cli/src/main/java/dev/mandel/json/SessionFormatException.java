@@ -1,4 +1,4 @@
-package dev.mandel.session;
+package dev.mandel.json;
 
 /** A session file that cannot be loaded; the message is one line naming the file and the problem. */
 public final class SessionFormatException extends IllegalArgumentException {

@@ -1,7 +1,7 @@
 package dev.mandel.cli;
 
 import dev.mandel.session.Session;
-import dev.mandel.session.SessionFile;
+import dev.mandel.json.SessionFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

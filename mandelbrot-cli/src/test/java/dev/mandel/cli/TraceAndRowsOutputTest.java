@@ -1,5 +1,8 @@
-package dev.mandel.io;
+package dev.mandel.cli;
 
+import dev.mandel.io.TraceLog;
+import dev.mandel.io.RowTotalsCsv;
+import dev.mandel.json.TraceWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mandel.kernel.ScalarKernel;

@@ -1,5 +1,7 @@
-package dev.mandel.io;
+package dev.mandel.json;
 
+import dev.mandel.io.AtomicFile;
+import dev.mandel.io.TraceLog;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,7 @@
-package dev.mandel.session;
+package dev.mandel.json;
 
+import dev.mandel.session.Session;
+import dev.mandel.session.Settings;
 import dev.mandel.kernel.ScalarKernel;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
