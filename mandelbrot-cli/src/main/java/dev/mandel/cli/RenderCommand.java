@@ -1,6 +1,6 @@
 package dev.mandel.cli;
 
-import dev.mandel.color.Colorizer;
+import dev.mandel.color.ColourTable;
 import dev.mandel.color.Palette;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.NpyWriter;
@@ -119,7 +119,7 @@ final class RenderCommand implements Callable<Integer> {
             AtomicFile.write(image, stream -> {
                 PosterSink sink = npy
                         ? new NpySink(stream, width, height)
-                        : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
+                        : new PngSink(stream, width, height, new ColourTable(pal, view.maxIter()));
                 int[] runs = {0};
                 // Every repetition renders the whole view; only the last one feeds the file.
                 Round render = () -> {

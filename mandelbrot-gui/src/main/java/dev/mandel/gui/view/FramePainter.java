@@ -1,5 +1,6 @@
 package dev.mandel.gui.view;
 
+import dev.mandel.color.ColourTable;
 import dev.mandel.color.CostMap;
 import dev.mandel.color.Palette;
 import dev.mandel.render.RenderJob;
