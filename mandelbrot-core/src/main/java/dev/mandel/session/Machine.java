@@ -5,8 +5,8 @@ import dev.mandel.kernel.KernelProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The machine a session was measured on: what every timing needs beside it to be compared with
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * @param vectorLanes doubles per vector register (1 without the Vector API)
  * @param jdk         {@code Runtime.version()} and vendor
  * @param os          name, version and architecture
- * @param cpu         the CPU model where the OS tells it, else the architecture
+ * @param cpu         the CPU model, family and clock where the OS tells them, else the architecture
  */
 public record Machine(int cores, int vectorLanes, String jdk, String os, String cpu) {
 
@@ -46,22 +46,73 @@ public record Machine(int cores, int vectorLanes, String jdk, String os, String 
         return cores + " cores, " + vectorLanes + " doubles/vector, " + cpu + ", JDK " + jdk;
     }
 
+    /** Vector width in bits for doubles, as the Vector API's preferred species sees it. */
+    public int vectorBits() {
+        return vectorLanes * Double.SIZE;
+    }
+
+    /**
+     * The widest SIMD extension this machine's CPU reports ({@code AVX-512}, {@code AVX2 + FMA},
+     * ...), or {@code unknown} where the OS does not say. Not part of a saved session: it describes
+     * this machine, which is what a report of this run's numbers needs.
+     */
+    public static String simdOfThisMachine() {
+        String flags = " " + CpuInfo.read().field("flags") + " ";
+        if (flags.contains(" avx512f ")) {
+            return "AVX-512";
+        }
+        if (flags.contains(" avx2 ")) {
+            return flags.contains(" fma ") ? "AVX2 + FMA" : "AVX2";
+        }
+        if (flags.isBlank()) {
+            return "unknown";
+        }
+        return flags.contains(" sse2 ") ? "SSE2" : "none found";
+    }
+
+    /** "Model name (family F, model M, N MHz reported)" from /proc/cpuinfo, or the OS's identifier. */
     private static Optional<String> cpuModel() {
-        Path cpuinfo = Path.of("/proc/cpuinfo");
-        if (Files.isReadable(cpuinfo)) {
-            try (Stream<String> lines = Files.lines(cpuinfo)) {
-                Optional<String> model = lines.filter(l -> l.startsWith("model name"))
-                        .map(l -> l.substring(l.indexOf(':') + 1).strip())
-                        .findFirst();
-                if (model.isPresent()) {
-                    return model;
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                // fall through to the environment
+        CpuInfo info = CpuInfo.read();
+        String model = info.field("model name");
+        if (!model.isEmpty()) {
+            StringBuilder s = new StringBuilder(model);
+            String family = info.field("cpu family");
+            if (!family.isEmpty()) {
+                s.append(" (family ").append(family).append(", model ").append(info.field("model")).append(')');
             }
+            String mhz = info.field("cpu MHz");
+            if (!mhz.isEmpty()) {
+                try {
+                    s.append(String.format(java.util.Locale.ROOT, ", %.0f MHz reported", Double.parseDouble(mhz)));
+                } catch (NumberFormatException e) {
+                    // leave the clock out
+                }
+            }
+            return Optional.of(s.toString());
         }
         String env = System.getenv("PROCESSOR_IDENTIFIER"); // Windows
-        return Optional.ofNullable(env).map(String::strip).filter(s -> !s.isEmpty());
+        return Optional.ofNullable(env).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The lines of /proc/cpuinfo (none where there is no such file); the first processor's fields. */
+    private record CpuInfo(List<String> lines) {
+        static CpuInfo read() {
+            try {
+                return new CpuInfo(Files.readAllLines(Path.of("/proc/cpuinfo")));
+            } catch (IOException | SecurityException | java.io.UncheckedIOException e) {
+                return new CpuInfo(List.of());
+            }
+        }
+
+        String field(String name) {
+            for (String line : lines) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().equals(name)) {
+                    return line.substring(colon + 1).trim();
+                }
+            }
+            return "";
+        }
     }
 
     private static String orUnknown(String s) {

@@ -1,6 +1,7 @@
 package dev.mandel.bench.report;
 
 import dev.mandel.bench.Workload;
+import dev.mandel.session.Machine;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public final class MarkdownReport {
         md.append("| machine | |\n| --- | --- |\n");
         row(md, "CPU", machine.cpu());
         row(md, "cores", Integer.toString(machine.cores()));
-        row(md, "SIMD", machine.simd() + "; Vector API preferred species: " + machine.vectorLanes()
+        row(md, "SIMD", Machine.simdOfThisMachine() + "; Vector API preferred species: " + machine.vectorLanes()
                 + " doubles (" + machine.vectorBits() + " bits)");
         row(md, "JDK", machine.jdk());
         row(md, "OS", machine.os());

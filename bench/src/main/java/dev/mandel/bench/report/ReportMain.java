@@ -2,6 +2,7 @@ package dev.mandel.bench.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mandel.io.AtomicFile;
+import dev.mandel.session.Machine;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -75,7 +76,7 @@ public final class ReportMain {
 
         AtomicFile.write(dir.resolve("jmh.json"),
                 out -> new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, results.mergedJson()));
-        String caption = machine.cpu() + ", " + machine.cores() + " cores, " + machine.simd() + " ("
+        String caption = machine.cpu() + ", " + machine.cores() + " cores, " + Machine.simdOfThisMachine() + " ("
                 + machine.vectorLanes() + " doubles per vector), JDK " + Runtime.version().feature() + "; "
                 + suite.getProperty("suite", "custom") + " suite, " + suite.getProperty("started", "");
         List<String> charts = new Charts(analysis, caption).writeAll(dir);
