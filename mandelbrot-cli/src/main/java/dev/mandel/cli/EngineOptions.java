@@ -4,18 +4,21 @@ import dev.mandel.kernel.KernelProvider;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
+import dev.mandel.settings.EngineSettings;
 import picocli.CommandLine.Option;
 
-/** How to compute: kernel, schedule, threads, partition factor and poster strip height. */
+/** How to compute: kernel, schedule, threads, partition factor, poster strip height and JIT warm-up. */
 final class EngineOptions {
 
     @Option(names = "--kernel", defaultValue = "auto", paramLabel = "auto|scalar|vector",
+            converter = Converters.KernelChoice.class,
             description = "Escape kernel (default ${DEFAULT-VALUE}: vector when the Vector API is available).")
-    String kernel;
+    KernelProvider.Choice kernel;
 
     @Option(names = "--schedule", defaultValue = "forkjoin", paramLabel = "sequential|static|forkjoin",
+            converter = Converters.ScheduleName.class,
             description = "How rows are cut into tasks (default ${DEFAULT-VALUE}).")
-    String schedule;
+    Schedule schedule;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
@@ -31,23 +34,24 @@ final class EngineOptions {
     Integer stripRows;
 
     @Option(names = "--warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Warm the JIT up on a small copy of the view before the timed render, so the figures"
-                    + " measure compiled code (default: on; --no-warmup times a cold JVM).")
+            description = "Warm the JIT up on small copies of the view until it settles before the timed render,"
+                    + " so the figures measure compiled code (default: on; --no-warmup times a cold JVM).")
     boolean warmup;
 
-    /** The checked settings. */
-    record Choice(KernelProvider.Choice kernel, Schedule schedule, int threads, int partitionFactor,
-                  Integer stripRows, boolean warmup) {
-    }
-
-    Choice resolve() {
-        KernelProvider.Choice k = Args.kernel(kernel);
-        Schedule s = Schedule.parse(schedule);
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
-        int f = Args.partitionFactor(partitionFactor);
+    /** The checked engine settings; throws a one-line message naming the option otherwise. */
+    EngineSettings resolve() {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > EngineSettings.MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be between 1 and " + EngineSettings.MAX_THREADS
+                    + ", got " + t);
+        }
+        if (partitionFactor < 1) {
+            throw new IllegalArgumentException("--partition-factor must be at least 1 (1 = one band per worker), got "
+                    + partitionFactor);
+        }
         if (stripRows != null && stripRows < 1) {
             throw new IllegalArgumentException("--strip-rows must be at least 1, got " + stripRows);
         }
-        return new Choice(k, s, t, f, stripRows, warmup);
+        return new EngineSettings(kernel, schedule, t, partitionFactor);
     }
 }

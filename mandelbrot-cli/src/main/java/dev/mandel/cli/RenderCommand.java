@@ -16,6 +16,8 @@ import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
+import dev.mandel.settings.EngineSettings;
+import dev.mandel.settings.ViewSettings;
 import dev.mandel.timing.RenderWarmup;
 import dev.mandel.timing.Round;
 import dev.mandel.timing.Timings;
@@ -52,9 +54,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
-    @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME",
+    @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME", converter = Converters.PaletteName.class,
             description = "Colour palette: " + "classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
-    String palette;
+    Palette palette;
 
     @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands (PNG only).")
     boolean smooth;
@@ -83,9 +85,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewOptions.Choice view = viewOptions.resolve();
-        EngineOptions.Choice engine = engineOptions.resolve();
-        Palette pal = Palette.parse(palette);
+        ViewSettings view = viewOptions.resolve();
+        EngineSettings engine = engineOptions.resolve();
+        Palette pal = palette;
         if (repeat < 1 || repeat > MAX_REPEAT) {
             throw new IllegalArgumentException("--repeat must be between 1 and " + MAX_REPEAT + ", got " + repeat);
         }
@@ -100,7 +102,7 @@ final class RenderCommand implements Callable<Integer> {
         // Counts are all an .npy holds: escape magnitudes would only cost memory.
         PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 smooth && !npy);
-        StripPlan plan = StripPlan.of(request, engine.stripRows());
+        StripPlan plan = StripPlan.of(request, engineOptions.stripRows);
         int width = view.view().width();
         int height = view.view().height();
         if (npy) {
@@ -115,7 +117,7 @@ final class RenderCommand implements Callable<Integer> {
         Timings[] timings = new Timings[1];
         Warmup warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
-            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
+            warm = engineOptions.warmup ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             AtomicFile.write(image, stream -> {
                 PosterSink sink = npy
                         ? new NpySink(stream, width, height)

@@ -4,11 +4,14 @@ import dev.mandel.chart.BandCost;
 import dev.mandel.chart.RowCostChart;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.view.ImageSize;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
+import dev.mandel.settings.EngineSettings;
+import dev.mandel.settings.ViewSettings;
 import dev.mandel.timing.RenderWarmup;
 import dev.mandel.timing.Warmup;
 import picocli.CommandLine.Command;
@@ -46,9 +49,9 @@ final class RowsCommand implements Callable<Integer> {
             description = "Per-row totals as CSV (default: the chart's name with .csv).")
     Path csv;
 
-    @Option(names = "--chart-size", defaultValue = "1000x560", paramLabel = "WxH",
+    @Option(names = "--chart-size", defaultValue = "1000x560", paramLabel = "WxH", converter = Converters.Size.class,
             description = "Chart size in pixels (default ${DEFAULT-VALUE}).")
-    String chartSize;
+    ImageSize chartSize;
 
     @Option(names = "--bands", paramLabel = "N",
             description = "Static bands to shade and measure (default: --threads, i.e. all cores).")
@@ -62,16 +65,16 @@ final class RowsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewOptions.Choice view = viewOptions.resolve();
-        EngineOptions.Choice engine = engineOptions.resolve();
-        int[] chartWh = Args.size(chartSize);
+        ViewSettings view = viewOptions.resolve();
+        EngineSettings engine = engineOptions.resolve();
+        int[] chartWh = {chartSize.width(), chartSize.height()};
         if (chartWh[0] < 200 || chartWh[1] < 150 || chartWh[0] > MAX_CHART_EDGE || chartWh[1] > MAX_CHART_EDGE) {
             throw new IllegalArgumentException("--chart-size '" + chartSize + "' must be between 200x150 and "
                     + MAX_CHART_EDGE + "x" + MAX_CHART_EDGE);
         }
         int bandCount = bands == null ? engine.threads() : bands;
-        if (bandCount < 1 || bandCount > Args.MAX_THREADS) {
-            throw new IllegalArgumentException("--bands must be between 1 and " + Args.MAX_THREADS + ", got " + bandCount);
+        if (bandCount < 1 || bandCount > EngineSettings.MAX_THREADS) {
+            throw new IllegalArgumentException("--bands must be between 1 and " + EngineSettings.MAX_THREADS + ", got " + bandCount);
         }
         Path chartFile = Outputs.checked(output, "--output", ".png");
         Path csvFile = Outputs.checked(csv != null ? csv : siblingCsv(output), "--csv", ".csv");
@@ -79,14 +82,14 @@ final class RowsCommand implements Callable<Integer> {
 
         PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 false);
-        StripPlan plan = StripPlan.of(request, engine.stripRows());
+        StripPlan plan = StripPlan.of(request, engineOptions.stripRows);
         PrintWriter out = spec.commandLine().getOut();
         out.println(plan.describe());
         out.flush();
         PosterResult result;
         Warmup warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
-            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
+            warm = engineOptions.warmup ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
             result = strips.run(request, plan, (strip, from, to) -> { });

@@ -10,6 +10,7 @@ import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.session.Session;
+import dev.mandel.settings.ViewSettings;
 import dev.mandel.json.SessionFile;
 import dev.mandel.simulate.FourSteps;
 import dev.mandel.simulate.OtherLoad;
@@ -116,7 +117,7 @@ final class SimulateCommand implements Callable<Integer> {
             what = describe(s.view(), s.settings().maxIter()) + " from " + session.getFileName() + " ("
                     + s.machine().summary() + ")";
         } else {
-            ViewOptions.Choice choice = viewOptions.resolve();
+            ViewSettings choice = viewOptions.resolve();
             Viewport view = choice.view();
             int iter = choice.maxIter();
             request = RenderRequest.of(view, iter);

@@ -1,5 +1,7 @@
 package dev.mandel.cli;
 
+import dev.mandel.settings.ViewSettings;
+import dev.mandel.view.ImageSize;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import picocli.CommandLine.Option;
@@ -26,24 +28,25 @@ final class ViewOptions {
         this.defaults = defaults;
     }
 
-    @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX",
+    @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX", converter = Converters.Region.class,
             description = "Region of the complex plane, stretched to --size.")
-    String region;
+    Converters.PlaneRegion region;
 
-    @Option(names = "--center", paramLabel = "RE,IM", description = "Centre of the view (with --span).")
-    String center;
+    @Option(names = "--center", paramLabel = "RE,IM", converter = Converters.Point.class,
+            description = "Centre of the view (with --span).")
+    Converters.PlanePoint center;
 
     @Option(names = "--span", paramLabel = "WIDTH",
             description = "Width of the view in the plane (with --center); the height follows the image's aspect ratio.")
     Double span;
 
-    @Option(names = "--preset", paramLabel = "NAME",
+    @Option(names = "--preset", paramLabel = "NAME", converter = Converters.PresetName.class,
             description = "A named view (see 'mandelbrot presets'); default: full (mojo for simulate).")
-    String preset;
+    Preset preset;
 
-    @Option(names = "--size", paramLabel = "WxH",
+    @Option(names = "--size", paramLabel = "WxH", converter = Converters.Size.class,
             description = "Image size (default: the preset's, 1200x900 for --region and --center).")
-    String size;
+    ImageSize size;
 
     @Option(names = "--max-iter", paramLabel = "N",
             description = "Iteration limit (default: the preset's, 1000 for --region and --center).")
@@ -54,12 +57,8 @@ final class ViewOptions {
         return region != null || center != null || span != null || preset != null || size != null || maxIter != null;
     }
 
-    /** A checked view and iteration limit, with a short description for summaries. */
-    record Choice(Viewport view, int maxIter, String label) {
-    }
-
     /** Validates the options together and builds the view; throws a one-line message otherwise. */
-    Choice resolve() {
+    ViewSettings resolve() {
         int ways = (region != null ? 1 : 0) + (center != null || span != null ? 1 : 0) + (preset != null ? 1 : 0);
         if (ways > 1) {
             throw new IllegalArgumentException("choose one view: --region, --center with --span, or --preset");
@@ -69,24 +68,31 @@ final class ViewOptions {
                     ? "--span needs --center RE,IM (the point the view is centred on)"
                     : "--center needs --span WIDTH (how wide the view is in the plane)");
         }
-        Preset base = preset != null ? Preset.parse(preset) : defaults;
-        int[] wh = size != null ? Args.size(size) : new int[] {base.view().width(), base.view().height()};
-        int iterations = maxIter != null ? Args.maxIter(maxIter) : base.maxIter();
+        Preset base = preset != null ? preset : defaults;
+        int[] wh = size != null ? new int[] {size.width(), size.height()}
+                : new int[] {base.view().width(), base.view().height()};
+        if (maxIter != null && maxIter < 1) {
+            throw new IllegalArgumentException("--max-iter must be at least 1, got " + maxIter);
+        }
+        int iterations = maxIter != null ? maxIter : base.maxIter();
         Viewport view;
         String label;
         if (region != null) {
-            double[] r = Args.region(region);
-            view = new Viewport(r[0], r[1], r[2], r[3], wh[0], wh[1]);
-            label = "region " + region;
+            Converters.PlaneRegion r = region;
+            view = new Viewport(r.xMin(), r.xMax(), r.yMin(), r.yMax(), wh[0], wh[1]);
+            label = "region " + r.xMin() + "," + r.xMax() + "," + r.yMin() + "," + r.yMax();
         } else if (center != null) {
-            double[] c = Args.center(center);
-            double halfW = Args.span(span) / 2;
+            double[] c = {center.re(), center.im()};
+            if (!(span > 0) || !Double.isFinite(span)) {
+                throw new IllegalArgumentException("--span must be a positive finite number, got " + span);
+            }
+            double halfW = span / 2;
             double halfH = span * wh[1] / wh[0] / 2;
             if (!(c[0] - halfW < c[0] + halfW) || !(c[1] - halfH < c[1] + halfH)) {
                 throw tooDeep(wh[0], wh[1], span / wh[0], Math.max(Math.abs(c[0]), Math.abs(c[1])));
             }
             view = Viewport.centered(c[0], c[1], span, wh[0], wh[1]);
-            label = String.format(Locale.ROOT, "center %s span %s", center, span);
+            label = String.format(Locale.ROOT, "center %s,%s span %s", c[0], c[1], span);
         } else {
             view = base.view(wh[0], wh[1]);
             label = base.id();
@@ -95,7 +101,7 @@ final class ViewOptions {
             throw tooDeep(view.width(), view.height(), Math.min(view.dx(), view.dy()),
                     Math.max(Math.abs(view.centerRe()), Math.abs(view.centerIm())));
         }
-        return new Choice(view, iterations, label);
+        return new ViewSettings(view, iterations, label);
     }
 
     private static IllegalArgumentException tooDeep(int width, int height, double step, double magnitude) {
