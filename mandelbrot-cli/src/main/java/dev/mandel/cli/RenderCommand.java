@@ -16,6 +16,7 @@ import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
+import dev.mandel.session.Settings;
 import dev.mandel.settings.EngineSettings;
 import dev.mandel.settings.ViewSettings;
 import dev.mandel.timing.RenderWarmup;
@@ -155,8 +156,9 @@ final class RenderCommand implements Callable<Integer> {
             out.println("wrote " + rowsCsv);
         }
         if (traceFile != null) {
-            TraceWriter.write(traceFile, new TraceWriter.Settings(view.view(), view.maxIter(), done.kernel(),
-                    engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
+            Settings settings = new Settings(done.kernel(), engine.schedule(), engine.threads(),
+                    engine.partitionFactor(), view.maxIter(), 0, height);
+            TraceWriter.write(traceFile, new TraceWriter.Header(view.view(), settings, done.renderNanos(),
                     done.iterations()), done.trace());
             out.println("wrote " + traceFile);
         }

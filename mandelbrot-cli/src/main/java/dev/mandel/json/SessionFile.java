@@ -1,5 +1,13 @@
 package dev.mandel.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.mandel.schedule.Schedule;
 import dev.mandel.session.Session;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -29,6 +37,7 @@ public final class SessionFile {
     static final long MAX_BYTES = 256L << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(scheduleById())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
@@ -38,6 +47,24 @@ public final class SessionFile {
             java.util.regex.Pattern.compile("Missing creator property '([^']*)'");
 
     private SessionFile() {
+    }
+
+    /** Schedules are saved as their command-line ids and read back with {@link Schedule#parse}'s messages. */
+    private static SimpleModule scheduleById() {
+        SimpleModule module = new SimpleModule("schedule-ids");
+        module.addSerializer(Schedule.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Schedule s, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(s.id());
+            }
+        });
+        module.addDeserializer(Schedule.class, new JsonDeserializer<>() {
+            @Override
+            public Schedule deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                return Schedule.parse(p.getValueAsString(""));
+            }
+        });
+        return module;
     }
 
     public static void save(Path path, Session session) throws IOException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mandel.render.TaskTrace;
+import dev.mandel.session.Settings;
 import dev.mandel.view.Viewport;
 
 import java.io.BufferedWriter;
@@ -26,16 +27,18 @@ public final class TraceWriter {
 
     public static final String CSV_HEADER = "strip,task,first_row,last_row,worker,start_ns,end_ns,iterations";
 
-    /** What was rendered and how, written at the top of a JSON trace. */
-    public record Settings(Viewport view, int maxIter, String kernel, String schedule, int partitionFactor,
-                           int threads, long wallNanos, long iterations) {
+    /**
+     * What was rendered and how, written at the top of a JSON trace: the view, the same
+     * {@link Settings} a saved session holds, and what the render cost.
+     */
+    public record Header(Viewport view, Settings settings, long wallNanos, long iterations) {
     }
 
     private TraceWriter() {
     }
 
     /** Writes CSV or JSON, chosen by the file's extension ({@code .csv} or {@code .json}). */
-    public static void write(Path target, Settings settings, TraceLog log) throws IOException {
+    public static void write(Path target, Header settings, TraceLog log) throws IOException {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             writeCsv(target, log);
@@ -65,14 +68,15 @@ public final class TraceWriter {
         });
     }
 
-    public static void writeJson(Path target, Settings settings, TraceLog log) throws IOException {
+    public static void writeJson(Path target, Header header, TraceLog log) throws IOException {
         JsonFactory factory = JsonFactory.builder().build();
         AtomicFile.write(target, out -> {
             try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
-                Viewport v = settings.view();
+                Viewport v = header.view();
+                Settings settings = header.settings();
                 g.writeObjectFieldStart("view");
                 g.writeNumberField("xMin", v.xMin());
                 g.writeNumberField("xMax", v.xMax());
@@ -83,13 +87,13 @@ public final class TraceWriter {
                 g.writeEndObject();
                 g.writeNumberField("maxIter", settings.maxIter());
                 g.writeStringField("kernel", settings.kernel());
-                g.writeStringField("schedule", settings.schedule());
+                g.writeStringField("schedule", settings.schedule().id());
                 g.writeNumberField("partitionFactor", settings.partitionFactor());
                 g.writeNumberField("threads", settings.threads());
                 g.writeNumberField("workers", log.workers());
                 g.writeNumberField("strips", log.strips().size());
-                g.writeNumberField("wallNanos", settings.wallNanos());
-                g.writeNumberField("iterations", settings.iterations());
+                g.writeNumberField("wallNanos", header.wallNanos());
+                g.writeNumberField("iterations", header.iterations());
                 g.writeNumberField("loadBalance", log.loadBalance());
                 g.writeArrayFieldStart("busyNanosByWorker");
                 for (long b : log.busyNanosByWorker()) {

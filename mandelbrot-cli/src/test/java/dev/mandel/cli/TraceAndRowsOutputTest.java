@@ -140,7 +140,8 @@ class TraceAndRowsOutputTest {
         return java.util.Arrays.stream(v).sum();
     }
 
-    private static TraceWriter.Settings settings() {
-        return new TraceWriter.Settings(VIEW, 200, "scalar", "forkjoin", 16, 2, 12345, 678);
+    private static TraceWriter.Header settings() {
+        return new TraceWriter.Header(VIEW, new dev.mandel.session.Settings("scalar",
+                dev.mandel.schedule.Schedule.FORKJOIN, 2, 16, 200, 0, VIEW.height()), 12345, 678);
     }
 }

@@ -48,7 +48,7 @@ class SessionFileTest {
         assertEquals(Session.FORMAT_VERSION, loaded.formatVersion());
         assertEquals(saved.savedAt(), loaded.savedAt());
         assertEquals(frame.request().view(), loaded.view());
-        assertEquals(new Settings("scalar", "forkjoin", 2, 4, 300, 0, 24), loaded.settings());
+        assertEquals(new Settings("scalar", Schedule.FORKJOIN, 2, 4, 300, 0, 24), loaded.settings());
         assertEquals(saved.machine(), loaded.machine());
         assertEquals(Runtime.getRuntime().availableProcessors(), loaded.machine().cores());
         assertArrayEquals(frame.rowTotals(), loaded.rowIterations());

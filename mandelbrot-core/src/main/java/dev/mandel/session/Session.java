@@ -62,7 +62,7 @@ public record Session(int formatVersion, String savedAt, Viewport view, Settings
     /** A session of a finished frame on this machine. */
     public static Session capture(Frame frame) {
         var req = frame.request();
-        Settings settings = new Settings(frame.kernel(), req.schedule().id(), frame.threads(), req.partitionFactor(),
+        Settings settings = new Settings(frame.kernel(), req.schedule(), frame.threads(), req.partitionFactor(),
                 req.maxIter(), req.firstRow(), req.rows());
         return new Session(FORMAT_VERSION, Instant.now().toString(), req.view(), settings, Machine.current(),
                 frame.rowTotals().clone(), RowCosts.nanoseconds(frame).toArray(), frame.trace().workers(),

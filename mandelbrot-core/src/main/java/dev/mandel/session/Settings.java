@@ -6,10 +6,11 @@ import dev.mandel.schedule.Schedule;
  * How a session's frame was rendered: kernel, schedule, worker threads, partition factor, iteration
  * limit, and the rows of the view it covered.
  *
- * @param kernel   the kernel's name ({@code scalar}, {@code vector}, ...)
- * @param schedule the schedule's id ({@code sequential}, {@code static}, {@code forkjoin})
+ * @param kernel   the name of the kernel that ran ({@code scalar}, {@code vector}, ...): a fact about the
+ *                 frame, not a choice, so it stays a name a later build may not know
+ * @param schedule the schedule (saved as its id: {@code sequential}, {@code static}, {@code forkjoin})
  */
-public record Settings(String kernel, String schedule, int threads, int partitionFactor, int maxIter,
+public record Settings(String kernel, Schedule schedule, int threads, int partitionFactor, int maxIter,
                        int firstRow, int rows) {
 
     public Settings {
@@ -19,7 +20,6 @@ public record Settings(String kernel, String schedule, int threads, int partitio
         if (schedule == null) {
             throw new IllegalArgumentException("settings need a schedule");
         }
-        Schedule.parse(schedule); // one-line error naming the allowed values
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -32,9 +32,5 @@ public record Settings(String kernel, String schedule, int threads, int partitio
         if (firstRow < 0 || rows < 1) {
             throw new IllegalArgumentException("rows " + firstRow + " + " + rows + " are not a valid strip");
         }
-    }
-
-    public Schedule scheduleValue() {
-        return Schedule.parse(schedule);
     }
 }

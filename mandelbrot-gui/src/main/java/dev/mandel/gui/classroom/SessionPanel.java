@@ -81,7 +81,7 @@ final class SessionPanel extends VBox {
         Settings st = s.settings();
         int threads = Math.min(st.threads(), RenderSettings.maxThreads());
         model.setKernel(kernelChoice(st.kernel()));
-        model.setSchedule(st.scheduleValue());
+        model.setSchedule(st.schedule());
         model.setThreads(threads);
         model.setPartitionFactor(st.partitionFactor());
         model.setMaxIter(Math.min(st.maxIter(), RenderSettings.MAX_ITER_LIMIT));
@@ -118,7 +118,7 @@ final class SessionPanel extends VBox {
             return;
         }
         Settings st = s.settings();
-        column[4].setText(st.schedule() + (st.scheduleValue() == dev.mandel.schedule.Schedule.FORKJOIN
+        column[4].setText(st.schedule().id() + (st.schedule() == dev.mandel.schedule.Schedule.FORKJOIN
                 ? " ×" + st.partitionFactor() : "") + " · " + st.kernel());
         column[5].setText(Integer.toString(st.threads()));
         column[6].setText(Integer.toString(s.trace().size()));
