@@ -128,10 +128,6 @@ public final class PngStreamWriter {
         }
     }
 
-    public int rowsWritten() {
-        return rowsWritten;
-    }
-
     /** Moves compressed bytes into the chunk buffer, emitting an {@code IDAT} each time it fills. */
     private void drain() throws IOException {
         int n = deflater.deflate(chunk, chunkUsed, chunk.length - chunkUsed, Deflater.NO_FLUSH);

@@ -2,7 +2,6 @@ package dev.mandel.simulate;
 
 import dev.mandel.schedule.Schedule;
 
-import java.util.Locale;
 
 /** How the simulator hands rows to virtual workers. */
 public enum Policy {
@@ -43,15 +42,5 @@ public enum Policy {
             case SEQUENTIAL, STATIC -> STATIC;
             case FORKJOIN -> STEALING;
         };
-    }
-
-    public static Policy parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        for (Policy p : values()) {
-            if (p.id.equals(t)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown policy '" + text + "' (allowed: static, cyclic, forkjoin)");
     }
 }

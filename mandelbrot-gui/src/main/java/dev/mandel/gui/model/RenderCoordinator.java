@@ -84,10 +84,6 @@ public final class RenderCoordinator implements AutoCloseable {
         return inFlight != null || pending != null;
     }
 
-    public RenderJob inFlight() {
-        return inFlight;
-    }
-
     private void startPending() {
         Pending p = pending;
         pending = null;
