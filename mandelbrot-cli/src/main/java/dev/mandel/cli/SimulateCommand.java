@@ -1,24 +1,18 @@
 package dev.mandel.cli;
 
-import dev.mandel.color.CostMap;
-import dev.mandel.io.PngWriter;
 import dev.mandel.kernel.EscapeKernel;
-import dev.mandel.kernel.LaneOccupancy;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
-import dev.mandel.schedule.Schedule;
 import dev.mandel.session.Session;
+import dev.mandel.settings.EngineSettings;
 import dev.mandel.settings.ViewSettings;
 import dev.mandel.json.SessionFile;
-import dev.mandel.simulate.FourSteps;
-import dev.mandel.simulate.OtherLoad;
 import dev.mandel.simulate.RowCosts;
 import dev.mandel.simulate.Simulator;
 import dev.mandel.simulate.Sweep;
 import dev.mandel.chart.SweepChart;
-import dev.mandel.simulate.Validation;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import picocli.CommandLine.Command;
@@ -86,11 +80,27 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--lane-map", paramLabel = "FILE", description = "With --lanes: write a PNG of wasted lane-steps per pixel (brighter = more waste).")
     Path laneMap;
 
+    @Option(names = "--kernel", defaultValue = "auto", paramLabel = "auto|scalar|vector",
+            converter = Converters.KernelChoice.class,
+            description = "Escape kernel for the renders behind the costs and the validation (default ${DEFAULT-VALUE}).")
+    KernelProvider.Choice kernel;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads of the render behind the costs, and the parallel runs of --validate"
+                    + " (default: all cores).")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
         int[] workerCounts = intList("--workers", workers, 1, Simulator.MAX_WORKERS);
         int[] factorList = intList("--partition-factor", factors, 1, MAX_FACTOR);
         boolean nanos = costUnit(costs);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1 || threadCount > EngineSettings.MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be between 1 and " + EngineSettings.MAX_THREADS
+                    + ", got " + threadCount);
+        }
+        EscapeKernel chosen = KernelProvider.forChoice(kernel);
         if (reps < 1 || reps > 1000) {
             throw new IllegalArgumentException("--reps must be between 1 and 1000, got " + reps);
         }
@@ -121,8 +131,8 @@ final class SimulateCommand implements Callable<Integer> {
             Viewport view = choice.view();
             int iter = choice.maxIter();
             request = RenderRequest.of(view, iter);
-            Frame frame = render(request);
-            rowCosts = nanos ? measuredRowNanos(request) : RowCosts.iterations(frame);
+            Frame frame = render(chosen, threadCount, request);
+            rowCosts = nanos ? measuredRowNanos(chosen, request) : RowCosts.iterations(frame);
             what = choice.label() + ": " + describe(view, iter);
             if (saveSession != null) {
                 SessionFile.save(saveSession, Session.capture(frame));
@@ -141,17 +151,17 @@ final class SimulateCommand implements Callable<Integer> {
         out.println("wrote " + chart.toAbsolutePath());
 
         if (lanes) {
-            lanes(out, request);
+            SimulateLanes.run(out, request, laneMap);
         }
         if (validate) {
-            validate(out, request, factorList);
+            SimulateValidation.run(out, chosen, request, Math.max(2, threadCount), factorList, reps);
         }
         return 0;
     }
 
-    /** One render on all cores with the fastest kernel: the exact per-row iterations and a trace. */
-    private static Frame render(RenderRequest request) {
-        try (Renderer r = new Renderer(KernelProvider.best(), Runtime.getRuntime().availableProcessors())) {
+    /** One render: the exact per-row iterations and a trace. */
+    private static Frame render(EscapeKernel kernel, int threads, RenderRequest request) {
+        try (Renderer r = new Renderer(kernel, threads)) {
             return r.render(request);
         }
     }
@@ -161,57 +171,9 @@ final class SimulateCommand implements Callable<Integer> {
      * per-row median of several renders after a warm-up. One render is not enough: a single row
      * hit by a GC pause or a descheduling would become the dearest row and dominate at 88 workers.
      */
-    private RowCosts measuredRowNanos(RenderRequest request) {
-        try (Renderer one = new Renderer(KernelProvider.best(), 1)) {
+    private RowCosts measuredRowNanos(EscapeKernel kernel, RenderRequest request) {
+        try (Renderer one = new Renderer(kernel, 1)) {
             return RowCosts.measuredNanos(one, request, reps);
-        }
-    }
-
-    private void validate(PrintStream out, RenderRequest request, int[] factorList) {
-        EscapeKernel kernel = KernelProvider.best();
-        out.printf(Locale.ROOT, "%nQuick measurement on this machine (%d cores, %d doubles/vector; warm-up until the"
-                        + " JIT settles, best and median of %d; not JMH)%n", Runtime.getRuntime().availableProcessors(),
-                KernelProvider.vectorLanes(), reps);
-        OtherLoad stepsLoad = OtherLoad.start();
-        var steps = FourSteps.measure(request, 2, RenderRequest.DEFAULT_PARTITION_FACTOR, reps);
-        SimulationTables.fourSteps(out, steps);
-        printOtherLoad(out, stepsLoad);
-        out.println();
-        out.println("Validation: predicted (simulator, per-row ns measured on 1 thread) vs measured makespan");
-        OtherLoad validationLoad = OtherLoad.start();
-        Validation.Report report = Validation.run(kernel, request, new int[] {1, 2}, factorList, reps,
-                line -> System.err.println(line));
-        SimulationTables.validation(out, report);
-        printOtherLoad(out, validationLoad);
-    }
-
-    private static void printOtherLoad(PrintStream out, OtherLoad load) {
-        load.share().ifPresent(share -> out.printf(Locale.ROOT,
-                "other processes used %.0f%% of this machine's CPU time meanwhile%s%n", share * 100,
-                share > 0.05 ? " (timings, the 2-thread ones most, are disturbed)" : ""));
-    }
-
-    private void lanes(PrintStream out, RenderRequest request) throws java.io.IOException {
-        if (!LaneOccupancy.available()) {
-            throw new IllegalStateException("--lanes needs the Vector API: start the JVM with --add-modules=jdk.incubator.vector");
-        }
-        Viewport view = request.view();
-        LaneOccupancy occ = LaneOccupancy.measure(view, request.maxIter());
-        int worst = 0;
-        for (int r = 1; r < view.height(); r++) {
-            if (occ.rowOccupancy(r) < occ.rowOccupancy(worst)) {
-                worst = r;
-            }
-        }
-        out.printf(Locale.ROOT, "%nSIMD lane occupancy (%d doubles per vector, %d vectors per block): %.1f%% of issued"
-                        + " lane-steps did useful work; lowest row %d at %.1f%%%n", occ.lanes(), occ.interleave(),
-                occ.occupancy() * 100, worst, occ.rowOccupancy(worst) * 100);
-        if (laneMap != null) {
-            int[] wasted = occ.wastedLaneSteps();
-            int[] argb = new int[wasted.length];
-            CostMap.forCounts(wasted).colour(wasted, argb, 0, argb.length);
-            PngWriter.write(laneMap, argb, view.width(), view.height());
-            out.println("wrote " + laneMap.toAbsolutePath());
         }
     }
 

@@ -56,6 +56,20 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theRenderBehindTheCostsUsesTheKernelAndThreadsAsked() {
+        Path saved = dir.resolve("s.json");
+        Run r = run("simulate", "--preset", "classroom", "--size", "32x24", "--max-iter", "100", "--kernel", "scalar",
+                "--threads", "3", "--save-session", saved.toString(), "--chart", dir.resolve("c.png").toString());
+        assertEquals(0, r.code(), r.err());
+        Session s = SessionFile.load(saved);
+        assertEquals("scalar", s.settings().kernel());
+        assertEquals(3, s.settings().threads());
+        Run bad = run("simulate", "--threads", "0", "--chart", dir.resolve("d.png").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("error: --threads must be between 1 and 1024, got 0"), bad.err());
+    }
+
+    @Test
     void badListsAreOneLineUsageErrors() {
         String chart = dir.resolve("x.png").toString();
         String[][] bad = {
