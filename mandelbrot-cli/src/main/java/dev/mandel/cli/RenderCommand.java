@@ -7,6 +7,13 @@ import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.poster.NpySink;
+import dev.mandel.poster.PngSink;
+import dev.mandel.poster.PosterResult;
+import dev.mandel.poster.PosterSink;
+import dev.mandel.poster.PosterSpec;
+import dev.mandel.poster.StripPipeline;
+import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,9 +78,9 @@ final class RenderCommand implements Callable<Integer> {
         Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
 
         // Counts are all an .npy holds: escape magnitudes would only cost memory.
-        RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
+        PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 smooth && !npy);
-        int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
+        StripPlan plan = StripPlan.of(request, engine.stripRows());
         int width = view.view().width();
         int height = view.view().height();
         if (npy) {
@@ -82,21 +89,23 @@ final class RenderCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StripRenderer.Result[] result = new StripRenderer.Result[1];
+        out.println(plan.describe());
+        out.flush();
+        PosterResult[] result = new PosterResult[1];
         Warmup.Report warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
             warm = engine.warmup() ? Warmup.run(renderer, request) : null;
-            StripRenderer strips = new StripRenderer(renderer, ProgressBar.forRender(err, height));
+            StripPipeline strips = new StripPipeline(renderer, ProgressBar.forRender(err, height));
             AtomicFile.write(image, stream -> {
-                ImageSink sink = npy
+                PosterSink sink = npy
                         ? new NpySink(stream, width, height)
                         : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
-                result[0] = strips.run(request, stripRows, sink);
+                result[0] = strips.run(request, plan, sink);
                 sink.finish();
             });
         }
-        StripRenderer.Result done = result[0];
-        out.println(Summary.what(view.label(), request, engine.threads(), done, stripRows));
+        PosterResult done = result[0];
+        out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip()));
         out.println(Summary.cost(done, warm));
         out.println("wrote " + image);
         if (rowsCsv != null) {
