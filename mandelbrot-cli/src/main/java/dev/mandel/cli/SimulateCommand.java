@@ -100,7 +100,6 @@ final class SimulateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be between 1 and " + EngineSettings.MAX_THREADS
                     + ", got " + threadCount);
         }
-        EscapeKernel chosen = KernelProvider.forChoice(kernel);
         if (reps < 1 || reps > 1000) {
             throw new IllegalArgumentException("--reps must be between 1 and 1000, got " + reps);
         }
@@ -121,6 +120,7 @@ final class SimulateCommand implements Callable<Integer> {
         RowCosts rowCosts;
         String what;
         RenderRequest request = null;
+        EscapeKernel chosen = null;
         if (session != null) {
             Session s = SessionFile.load(session);
             rowCosts = nanos ? s.nanosecondCosts() : s.iterationCosts();
@@ -128,6 +128,8 @@ final class SimulateCommand implements Callable<Integer> {
                     + s.machine().summary() + ")";
         } else {
             ViewSettings choice = viewOptions.resolve();
+            // Chosen once every option is checked: picking the vector kernel may calibrate it first.
+            chosen = KernelProvider.forChoice(kernel);
             Viewport view = choice.view();
             int iter = choice.maxIter();
             request = RenderRequest.of(view, iter);
