@@ -1,6 +1,5 @@
 package dev.mandel.gui;
 
-import dev.mandel.color.Palette;
 import dev.mandel.gui.classroom.ClassroomPane;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
@@ -8,9 +7,7 @@ import dev.mandel.gui.model.ViewFit;
 import dev.mandel.gui.model.ViewerPrefs;
 import dev.mandel.gui.view.Snapshots;
 import dev.mandel.gui.view.ViewerWindow;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
-import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import javafx.animation.PauseTransition;
@@ -25,7 +22,6 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Objects;
 
 /** The JavaFX application: builds the model and the window, restores and saves the session. */
@@ -67,7 +63,7 @@ public final class ViewerApp extends Application {
         window.focusTarget().requestFocus();
 
         if (options.preset != null) {
-            Preset p = Preset.parse(options.preset);
+            Preset p = options.preset;
             model.applyPreset(p);
             if (options.maxIter != null) {
                 model.setMaxIter(options.maxIter);
@@ -81,10 +77,10 @@ public final class ViewerApp extends Application {
     /** Command-line settings override the remembered ones. */
     private RenderSettings withOptions(RenderSettings s) {
         if (options.kernel != null) {
-            s = s.withKernel(KernelProvider.Choice.valueOf(options.kernel.trim().toUpperCase(Locale.ROOT)));
+            s = s.withKernel(options.kernel);
         }
         if (options.schedule != null) {
-            s = s.withSchedule(Schedule.parse(options.schedule));
+            s = s.withSchedule(options.schedule);
         }
         if (options.threads != null) {
             s = s.withThreads(options.threads);
@@ -96,7 +92,7 @@ public final class ViewerApp extends Application {
             s = s.withMaxIter(options.maxIter);
         }
         if (options.palette != null) {
-            s = s.withPalette(Palette.parse(options.palette));
+            s = s.withPalette(options.palette);
         }
         if (options.smooth) {
             s = s.withSmooth(true);
