@@ -11,6 +11,9 @@ import dev.mandel.timing.FrameRound;
 import dev.mandel.timing.TimingHarness;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.util.Arrays;
 import java.util.List;
@@ -40,56 +43,62 @@ import java.util.function.Supplier;
  * real regression (the vector kernel falling back to scalar code, or the scheduler serialising the
  * rows) lands near 1.0x, far below them. The frames are also compared pixel for pixel.
  */
+@Command(name = "mandelbrot bench guard",
+        description = "Fails on a gross performance regression, judged by ratios measured inside one run.")
 public final class PerformanceGuard {
 
-    private double minVector = 2.5;
-    private double minPartition = 1.3;
-    private int rounds = 7;
-    private int attempts = 6;
+    @Option(names = "--min-vector", paramLabel = "X", defaultValue = "2.5",
+            description = "Least vector/scalar ratio on one thread (default ${DEFAULT-VALUE}).")
+    double minVector;
 
-    private PerformanceGuard() {
-    }
+    @Option(names = "--min-partition", paramLabel = "X", defaultValue = "1.3",
+            description = "Least ForkJoin/static ratio on two threads (default ${DEFAULT-VALUE}).")
+    double minPartition;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "7",
+            description = "Timed frames of each render per attempt (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--attempts", paramLabel = "N", defaultValue = "6",
+            description = "Attempts before a check fails (default ${DEFAULT-VALUE}).")
+    int attempts;
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the guard; 0 when both checks pass, 1 when one fails, 2 for a bad option. */
+    static int run(String... args) {
         PerformanceGuard guard = new PerformanceGuard();
+        CommandLine cl = new CommandLine(guard);
         try {
-            guard.parse(args);
-        } catch (IllegalArgumentException e) {
+            cl.parseArgs(args);
+            guard.check();
+        } catch (CommandLine.ParameterException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
-            System.exit(2);
+            return 2;
         }
-        System.exit(guard.run());
+        if (cl.isUsageHelpRequested()) {
+            cl.usage(System.out);
+            return 0;
+        }
+        return guard.run();
     }
 
-    private void parse(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + a + " needs a value (options: --min-vector X,"
-                        + " --min-partition X, --rounds N, --attempts N)");
-            }
-            String v = args[++i];
-            switch (a) {
-                case "--min-vector" -> minVector = positive(a, v);
-                case "--min-partition" -> minPartition = positive(a, v);
-                case "--rounds" -> rounds = (int) Math.max(1, positive(a, v));
-                case "--attempts" -> attempts = (int) Math.max(1, positive(a, v));
-                default -> throw new IllegalArgumentException("unknown option '" + a
-                        + "' (allowed: --min-vector X, --min-partition X, --rounds N, --attempts N)");
-            }
-        }
-    }
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
-    private static double positive(String option, String value) {
-        try {
-            double d = Double.parseDouble(value);
-            if (d > 0 && Double.isFinite(d)) {
-                return d;
+    private void check() {
+        for (double ratio : new double[] {minVector, minPartition}) {
+            if (!(ratio > 0) || !Double.isFinite(ratio)) {
+                throw new IllegalArgumentException("--min-vector and --min-partition must be positive numbers, got "
+                        + ratio);
             }
-        } catch (NumberFormatException ignored) {
-            // reported below
         }
-        throw new IllegalArgumentException(option + " must be a positive number, got '" + value + "'");
+        if (rounds < 1 || attempts < 1) {
+            throw new IllegalArgumentException("--rounds and --attempts must be at least 1, got " + rounds + " and "
+                    + attempts);
+        }
     }
 
     private int run() {
