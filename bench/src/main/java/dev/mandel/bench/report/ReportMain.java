@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.session.Machine;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,15 +27,22 @@ import java.util.Properties;
  * <p>Usage: {@code ReportMain <dir> [--latest <markdown file> --docs <folder>]}: with {@code --latest}
  * the report is also written there, its charts copied to {@code --docs} and linked from there.
  */
+@Command(name = "ReportMain", description = "Writes the report and charts of one benchmark run.")
 public final class ReportMain {
 
-    private ReportMain() {
-    }
+    @Parameters(index = "0", paramLabel = "DIR", description = "The run's results folder (with jmh/).")
+    Path dir;
+
+    @Option(names = "--latest", paramLabel = "FILE.md", description = "Also copy the report here.")
+    Path latest;
+
+    @Option(names = "--docs", paramLabel = "DIR", description = "Also copy the charts here.")
+    Path docs;
 
     public static void main(String[] args) {
         try {
             System.exit(run(args));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | CommandLine.ParameterException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         } catch (IOException e) {
@@ -40,19 +52,15 @@ public final class ReportMain {
     }
 
     static int run(String... args) throws IOException {
-        if (args.length != 1 && args.length != 5) {
-            throw new IllegalArgumentException("usage: ReportMain <results dir> [--latest <file.md> --docs <dir>]");
+        ReportMain options = new ReportMain();
+        new CommandLine(options).parseArgs(args);
+        if ((options.latest == null) != (options.docs == null)) {
+            throw new IllegalArgumentException("--latest and --docs go together");
         }
-        Path dir = Path.of(args[0]);
-        Path latest = null;
-        Path docs = null;
-        if (args.length == 5) {
-            if (!args[1].equals("--latest") || !args[3].equals("--docs")) {
-                throw new IllegalArgumentException("expected --latest <file.md> --docs <dir>, got " + String.join(" ", args));
-            }
-            latest = Path.of(args[2]);
-            docs = Path.of(args[4]);
-        }
+        return options.write();
+    }
+
+    private int write() throws IOException {
         Path jmhDir = dir.resolve("jmh");
         if (!Files.isDirectory(jmhDir)) {
             throw new IllegalArgumentException("no JMH results in " + jmhDir);
