@@ -1,20 +1,10 @@
 package dev.mandel.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.mandel.schedule.Schedule;
 import dev.mandel.session.Session;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.mandel.io.AtomicFile;
 
@@ -36,35 +26,12 @@ public final class SessionFile {
     /** Larger files are refused before parsing: a 960-row session is about 100 KiB. */
     static final long MAX_BYTES = 256L << 20;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(scheduleById())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private static final java.util.regex.Pattern MISSING =
             java.util.regex.Pattern.compile("Missing creator property '([^']*)'");
 
     private SessionFile() {
-    }
-
-    /** Schedules are saved as their command-line ids and read back with {@link Schedule#parse}'s messages. */
-    private static SimpleModule scheduleById() {
-        SimpleModule module = new SimpleModule("schedule-ids");
-        module.addSerializer(Schedule.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Schedule s, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(s.id());
-            }
-        });
-        module.addDeserializer(Schedule.class, new JsonDeserializer<>() {
-            @Override
-            public Schedule deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                return Schedule.parse(p.getValueAsString(""));
-            }
-        });
-        return module;
     }
 
     public static void save(Path path, Session session) throws IOException {

@@ -3,10 +3,10 @@ package dev.mandel.json;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.TraceLog;
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mandel.render.TaskTrace;
 import dev.mandel.session.Settings;
+import dev.mandel.session.TaskRecord;
 import dev.mandel.view.Viewport;
 
 import java.io.BufferedWriter;
@@ -20,8 +20,7 @@ import java.util.Locale;
 /**
  * Writes a render's task trace, one record per task: which rows, which worker, when (ns from the
  * start of the render) and how many iterations. CSV for spreadsheets and plotting; JSON (Jackson's
- * streaming generator, so a poster's many tasks never sit in memory twice) with the render's
- * settings and totals in front for tools that replay or compare schedules.
+ * streaming generator) with the render's settings and totals in front, in the schema sessions use.
  */
 public final class TraceWriter {
 
@@ -68,28 +67,18 @@ public final class TraceWriter {
         });
     }
 
+    /**
+     * The JSON trace: the view and the {@link Settings} a session holds, what the render cost, and
+     * every task as the {@link TaskRecord} a session embeds (one schema for both).
+     */
     public static void writeJson(Path target, Header header, TraceLog log) throws IOException {
-        JsonFactory factory = JsonFactory.builder().build();
         AtomicFile.write(target, out -> {
-            try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
-                Viewport v = header.view();
-                Settings settings = header.settings();
-                g.writeObjectFieldStart("view");
-                g.writeNumberField("xMin", v.xMin());
-                g.writeNumberField("xMax", v.xMax());
-                g.writeNumberField("yMin", v.yMin());
-                g.writeNumberField("yMax", v.yMax());
-                g.writeNumberField("width", v.width());
-                g.writeNumberField("height", v.height());
-                g.writeEndObject();
-                g.writeNumberField("maxIter", settings.maxIter());
-                g.writeStringField("kernel", settings.kernel());
-                g.writeStringField("schedule", settings.schedule().id());
-                g.writeNumberField("partitionFactor", settings.partitionFactor());
-                g.writeNumberField("threads", settings.threads());
+                g.writeObjectField("view", header.view());
+                g.writeObjectField("settings", header.settings());
                 g.writeNumberField("workers", log.workers());
                 g.writeNumberField("strips", log.strips().size());
                 g.writeNumberField("wallNanos", header.wallNanos());
@@ -101,20 +90,14 @@ public final class TraceWriter {
                 }
                 g.writeEndArray();
                 g.writeArrayFieldStart("tasks");
+                // One strip at a time, so a poster's many tasks never sit in memory twice.
                 int strip = 0;
                 for (TraceLog.Strip s : log.strips()) {
                     TaskTrace t = s.trace();
                     for (int task = 0; task < t.tasks(); task++) {
-                        g.writeStartObject();
-                        g.writeNumberField("strip", strip);
-                        g.writeNumberField("task", task);
-                        g.writeNumberField("firstRow", t.firstRow(task));
-                        g.writeNumberField("lastRow", t.lastRow(task));
-                        g.writeNumberField("worker", t.worker(task));
-                        g.writeNumberField("startNanos", s.offsetNanos() + t.startNanos(task));
-                        g.writeNumberField("endNanos", s.offsetNanos() + t.endNanos(task));
-                        g.writeNumberField("iterations", t.iterations(task));
-                        g.writeEndObject();
+                        g.writeObject(new TaskRecord(strip, task, t.firstRow(task), t.lastRow(task), t.worker(task),
+                                s.offsetNanos() + t.startNanos(task), s.offsetNanos() + t.endNanos(task),
+                                t.iterations(task)));
                     }
                     strip++;
                 }

@@ -79,7 +79,7 @@ class TraceAndRowsOutputTest {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals(48, root.get("view").get("width").asInt());
         assertEquals(-0.3, root.get("view").get("yMin").asDouble());
-        assertEquals("forkjoin", root.get("schedule").asText());
+        assertEquals("forkjoin", root.get("settings").get("schedule").asText());
         assertEquals(2, root.get("strips").asInt());
         assertEquals(log.loadBalance(), root.get("loadBalance").asDouble());
         JsonNode tasks = root.get("tasks");

@@ -66,7 +66,7 @@ class SessionFileTest {
         assertEquals(Simulator.run(saved.iterationCosts(), Policy.STEALING, 8, 4).makespan(),
                 Simulator.run(loaded.iterationCosts(), Policy.STEALING, 8, 4).makespan());
         String json = Files.readString(file);
-        assertTrue(json.contains("\"formatVersion\" : 1"), json.substring(0, 80));
+        assertTrue(json.contains("\"formatVersion\" : " + Session.FORMAT_VERSION), json.substring(0, 80));
     }
 
     private Path write(String name, String content) throws IOException {
@@ -88,7 +88,7 @@ class SessionFileTest {
         assertTrue(loadError(write("a.json", "{ not json")).contains("not valid JSON"));
         assertTrue(loadError(write("b.json", "[1, 2]")).contains("expected a JSON object"));
         assertTrue(loadError(write("c.json", "{\"view\": {}}")).contains("no formatVersion"));
-        assertTrue(loadError(write("d.json", good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 99")))
+        assertTrue(loadError(write("d.json", good.replace("\"formatVersion\" : " + Session.FORMAT_VERSION, "\"formatVersion\" : 99")))
                 .contains("format version 99 is not supported"));
         String msg = loadError(write("e.json", good.replace("\"maxIter\" : 300", "\"maxIter\" : 0")));
         assertTrue(msg.contains("max iterations must be at least 1"), msg);

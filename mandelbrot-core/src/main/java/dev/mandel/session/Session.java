@@ -27,7 +27,7 @@ public record Session(int formatVersion, String savedAt, Viewport view, Settings
                       long wallNanos) {
 
     /** The format this code writes and reads. Bump it when a field changes meaning or goes away. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public Session {
         if (formatVersion != FORMAT_VERSION) {
