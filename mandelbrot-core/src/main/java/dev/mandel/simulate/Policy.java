@@ -2,7 +2,6 @@ package dev.mandel.simulate;
 
 import dev.mandel.schedule.Schedule;
 
-
 /** How the simulator hands rows to virtual workers. */
 public enum Policy {
 
