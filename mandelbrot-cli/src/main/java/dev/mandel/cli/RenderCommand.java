@@ -6,7 +6,6 @@ import dev.mandel.io.AtomicFile;
 import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,7 +83,9 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StripRenderer.Result[] result = new StripRenderer.Result[1];
         Warmup.Report warm;
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+        String kernel;
+        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+            kernel = renderer.kernel().describe();
             warm = engine.warmup() ? Warmup.run(renderer, request) : null;
             StripRenderer strips = new StripRenderer(renderer, ProgressBar.forRender(err, height));
             AtomicFile.write(image, stream -> {
@@ -96,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
             });
         }
         StripRenderer.Result done = result[0];
-        out.println(Summary.what(view.label(), request, engine.threads(), done, stripRows));
+        out.println(Summary.what(view.label(), request, engine.threads(), done, stripRows, kernel));
         out.println(Summary.cost(done, warm));
         out.println("wrote " + image);
         if (rowsCsv != null) {

@@ -3,7 +3,6 @@ package dev.mandel.cli;
 import dev.mandel.chart.BandCost;
 import dev.mandel.chart.RowCostChart;
 import dev.mandel.io.RowTotalsCsv;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +76,9 @@ final class RowsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         StripRenderer.Result result;
         Warmup.Report warm;
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+        String kernel;
+        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+            kernel = renderer.kernel().describe();
             warm = engine.warmup() ? Warmup.run(renderer, request) : null;
             StripRenderer strips = new StripRenderer(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
@@ -90,7 +91,7 @@ final class RowsCommand implements Callable<Integer> {
         RowTotalsCsv.write(csvFile, view.view(), totals);
         RowCostChart.writePng(chartFile, RowCostChart.chart(totals, title, bandCount), chartWh[0], chartWh[1]);
 
-        out.println(Summary.what(view.label(), request, engine.threads(), result, stripRows));
+        out.println(Summary.what(view.label(), request, engine.threads(), result, stripRows, kernel));
         out.println(Summary.cost(result, warm));
         int heaviest = 0;
         for (int r = 1; r < totals.length; r++) {

@@ -10,12 +10,13 @@ final class Summary {
     private Summary() {
     }
 
-    static String what(String label, RenderSpec request, int threads, StripRenderer.Result result, int stripRows) {
+    static String what(String label, RenderSpec request, int threads, StripRenderer.Result result, int stripRows,
+                       String kernel) {
         String strips = result.strips() == 1 ? ""
                 : String.format(Locale.ROOT, ", %d strips of %d rows", result.strips(), stripRows);
         int tasks = result.trace().tasks();
         return String.format(Locale.ROOT, "%dx%d %s, max-iter %d: %s kernel, %s, %d thread%s, %d task%s%s",
-                request.view().width(), request.view().height(), label, request.maxIter(), result.kernel(),
+                request.view().width(), request.view().height(), label, request.maxIter(), kernel,
                 schedule(request), threads, threads == 1 ? "" : "s", tasks, tasks == 1 ? "" : "s", strips);
     }
 

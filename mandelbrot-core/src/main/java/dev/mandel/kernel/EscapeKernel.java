@@ -17,6 +17,11 @@ public interface EscapeKernel {
     /** Short name shown in summaries and accepted by {@code --kernel}. */
     String name();
 
+    /** The name with the settings that shape its speed, for summaries ("vector, 8 doubles x 4 interleaved"). */
+    default String describe() {
+        return name();
+    }
+
     /**
      * Writes the escape counts of row {@code row} to {@code counts[offset .. offset + width)} and
      * returns their sum (the row's iteration cost).
