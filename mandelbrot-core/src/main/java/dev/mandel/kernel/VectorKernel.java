@@ -12,10 +12,11 @@ import jdk.incubator.vector.VectorSpecies;
  * The escape-time loop on {@link DoubleVector}s: 8 doubles per vector with AVX-512, fewer when
  * {@link VectorWidth} asks for a narrower species.
  *
- * <p>This class and the blocks it drives ({@link VectorBlocks}, generated) plus the instrumented
- * twin {@link LaneOccupancyKernel} are the only classes importing {@code jdk.incubator.vector};
- * the {@link KernelProvider} loads them by name so that the rest of the engine runs without the
- * incubator module.
+ * <p>Which classes import {@code jdk.incubator.vector}: this one, the blocks it drives
+ * ({@link VectorBlocks}, generated), its instrumented twin {@link LaneOccupancyKernel}, the float
+ * kernel {@link FloatVectorKernel} and the Benchmarks Game rows ({@code pbm.VectorBitmapRows}).
+ * The {@link KernelProvider} and {@link LaneOccupancy} load the kernel classes by name, so the rest
+ * of the engine runs without the incubator module.
  *
  * <p>Why interleave: each iteration is a chain of dependent operations (a multiply, a subtract
  * and an FMA, about 12 cycles), so one vector in flight leaves the FMA pipes mostly idle.
