@@ -112,13 +112,7 @@ public final class FarmJob {
                         retry.addFirst(c.index());
                         progress.taskRetried();
                     } else {
-                        TaskResult result;
-                        try {
-                            result = TaskCodec.decodeAnswer(seal.open(c.answer()), task);
-                        } catch (TaskRefusedException e) {
-                            throw new FarmException("worker " + c.worker().address() + " refused task " + c.index()
-                                    + ": " + e.getMessage());
-                        }
+                        TaskResult result = read(c, task);
                         finished.put(c.index(), result);
                         progress.taskDone(c.worker(), result.renderNanos());
                     }
@@ -134,6 +128,21 @@ public final class FarmJob {
             throw new FarmException("interrupted while waiting for the farm");
         }
         return progress;
+    }
+
+    /** The result in an answer; a refusal (the one answer that travels unsigned) ends the job. */
+    private TaskResult read(Completion c, RenderTask task) {
+        String from = "worker " + c.worker().address();
+        if (seal.signs() && Seal.isUnsigned(c.answer())) {
+            String reason = TaskCodec.refusalReason(Seal.with(java.util.Optional.empty()).open(c.answer()));
+            throw new FarmException(reason != null ? from + " refused task " + c.index() + ": " + reason
+                    : from + " sent an unsigned answer to task " + c.index() + "; this farm accepts only signed ones");
+        }
+        try {
+            return TaskCodec.decodeAnswer(seal.open(c.answer()), task);
+        } catch (TaskRefusedException e) {
+            throw new FarmException(from + " refused task " + c.index() + ": " + e.getMessage());
+        }
     }
 
     private static String oneLine(Throwable t) {

@@ -50,6 +50,11 @@ public final class Seal {
         return out;
     }
 
+    /** Whether {@code sealed} carries no signature (refusals travel so). */
+    public static boolean isUnsigned(byte[] sealed) {
+        return sealed != null && sealed.length > 0 && sealed[0] == UNSIGNED;
+    }
+
     /** The payload of {@code sealed}, or a {@link TaskRefusedException} saying why it is not trusted. */
     public byte[] open(byte[] sealed) {
         if (sealed == null || sealed.length < 1) {

@@ -94,6 +94,19 @@ public final class TaskCodec {
                 .put(text, 0, length).array();
     }
 
+    /** The reason of a refusal, or {@code null} when {@code bytes} is not a refusal. */
+    public static String refusalReason(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            if (in.getInt() != ANSWER_MAGIC || in.get() != REFUSED) {
+                return null;
+            }
+            return text(in, in.getInt());
+        } catch (BufferUnderflowException | TaskRefusedException e) {
+            return null;
+        }
+    }
+
     /**
      * Reads an answer to {@code task}: its result, or a {@link TaskRefusedException} with the
      * worker's reason. An answer that does not fit the task is refused too.

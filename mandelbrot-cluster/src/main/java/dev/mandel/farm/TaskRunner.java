@@ -5,13 +5,15 @@ import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import dev.mandel.schedule.Schedule;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a worker does with the bytes it is sent, whatever engine carried them: check the seal,
  * read the task as plain data, render it with the local engine (over-partitioned across the
- * worker's threads), and seal the answer. Anything it will not or cannot do becomes a sealed
- * refusal with a reason; it never runs anything but a render.
+ * worker's threads), and seal the answer. Anything it will not or cannot do becomes a refusal
+ * with a reason, sent unsigned (it carries no pixels, and a coordinator with the wrong secret must
+ * still be able to read it); it never runs anything but a render.
  */
 public final class TaskRunner {
 
@@ -65,7 +67,8 @@ public final class TaskRunner {
     private byte[] refuse(String reason) {
         refused.incrementAndGet();
         listener.refused(reason);
-        return seal.close(TaskCodec.encodeRefusal(reason));
+        // Unsigned, so a coordinator with a different secret (or none) can still read why.
+        return Seal.with(Optional.empty()).close(TaskCodec.encodeRefusal(reason));
     }
 
     public long tasksDone() {

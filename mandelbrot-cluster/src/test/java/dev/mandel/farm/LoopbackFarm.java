@@ -58,7 +58,9 @@ public final class LoopbackFarm implements AutoCloseable {
                     }
                 });
                 farm.runners.add(runner);
-                farm.hosts.add(engine.startWorker(new WorkerSettings(loopback, ports.get(k), true, join), runner));
+                // Each joins the ones already up: naming a port nobody listens on yet costs seconds of retries.
+                farm.hosts.add(engine.startWorker(new WorkerSettings(loopback, ports.get(k), true, join.subList(0, k)),
+                        runner));
             }
         } catch (RuntimeException e) {
             farm.close();

@@ -44,7 +44,8 @@ public final class HazelcastProvider implements FarmEngineProvider {
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true);
         if (settings.join().isEmpty()) {
-            join.getTcpIpConfig().addMember(bind);
+            // Alone: name only itself, so the joiner does not probe a range of ports for peers.
+            join.getTcpIpConfig().addMember(new FarmAddress(bind, settings.port()).toString());
         }
         for (FarmAddress a : settings.join()) {
             join.getTcpIpConfig().addMember(a.toString());

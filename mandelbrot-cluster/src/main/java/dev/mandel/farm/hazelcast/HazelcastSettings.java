@@ -29,6 +29,7 @@ final class HazelcastSettings {
             "hazelcast.heartbeat.interval.seconds", "1",
             "hazelcast.max.no.heartbeat.seconds", "10",
             "hazelcast.health.monitoring.level", "OFF",
+            "hazelcast.wait.seconds.before.join", "0",
             "hazelcast.shutdownhook.enabled", "false");
 
     static final Map<String, String> CLIENT_PROPERTIES = Map.of(
