@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             RowsCommand.class,
             PresetsCommand.class,
             SimulateCommand.class,
+            TilesCommand.class,
+            WorkerCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {
