@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 final class ClusterOptions {
 
-    /** How long to wait for the first worker to answer. */
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+    static final int MAX_TIMEOUT_SECONDS = 3600;
 
     @Option(names = "--cluster", paramLabel = "HOST:PORT[,HOST:PORT...]",
             description = "Render on the farm of workers at these addresses ('mandelbrot worker'), writing the"
@@ -28,6 +27,10 @@ final class ClusterOptions {
                     + " threads. Tasks are signed with ${env:" + FarmSecret.ENV + "} (required unless every"
                     + " address is loopback).")
     String cluster;
+
+    @Option(names = "--cluster-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "With --cluster: how long to wait for the farm to answer (default ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
 
     boolean given() {
         return cluster != null;
@@ -46,12 +49,16 @@ final class ClusterOptions {
         List<FarmAddress> addresses = FarmAddress.parseList(cluster, "--cluster");
         Optional<FarmSecret> secret = FarmSecret.fromEnvironment(System.getenv());
         FarmSecurity.requireSecretUnlessLoopback(FarmSecurity.allLoopback(addresses), secret, "--cluster " + cluster);
-        return new Checked(addresses, secret);
+        if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new IllegalArgumentException("--cluster-timeout must be between 1 and " + MAX_TIMEOUT_SECONDS
+                    + " seconds, got " + timeoutSeconds);
+        }
+        return new Checked(addresses, secret, Duration.ofSeconds(timeoutSeconds));
     }
 
-    record Checked(List<FarmAddress> addresses, Optional<FarmSecret> secret) {
+    record Checked(List<FarmAddress> addresses, Optional<FarmSecret> secret, Duration timeout) {
         Farm connect() {
-            FarmEngine engine = FarmEngines.standard().connect(addresses, CONNECT_TIMEOUT);
+            FarmEngine engine = FarmEngines.standard().connect(addresses, timeout);
             if (engine.workers().isEmpty()) {
                 engine.close();
                 throw new IllegalStateException("the farm at " + addresses + " has no worker");
