@@ -3,6 +3,9 @@ package dev.mandel.cli;
 import dev.mandel.farm.BandPlan;
 import dev.mandel.farm.FarmJob;
 import dev.mandel.farm.FarmProgress;
+import dev.mandel.poster.PosterSpec;
+import dev.mandel.poster.RowSink;
+import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.TaskTrace;
@@ -33,13 +36,13 @@ final class FarmRender {
     private FarmRender() {
     }
 
-    static Result run(ClusterOptions.Farm farm, RenderSpec whole, Integer taskRows, StripRenderer.Sink sink,
+    static Result run(ClusterOptions.Farm farm, PosterSpec whole, Integer taskRows, RowSink sink,
                       JobProgressLine line) throws IOException {
         int workers = farm.engine().workers().size();
         int rows = taskRows != null ? taskRows : BandPlan.defaultRowsPerTask(whole.view(), workers);
         BandPlan plan = new BandPlan(System.nanoTime(), whole.view(), whole.maxIter(), whole.smooth(), rows);
         int window = (int) Math.max(2L * FarmJob.IN_FLIGHT_PER_WORKER * workers,
-                StripPlan.STRIPS_IN_FLIGHT * StripPlan.BUDGET_BYTES / plan.bytesPerTask());
+                StripPlan.STRIPS_ALIVE * ((long) StripPlan.BUDGET_MIB << 20) / plan.bytesPerTask());
         long[] rowTotals = new long[whole.height()];
         String[] kernel = {"?"};
         long start = System.nanoTime();
@@ -59,7 +62,7 @@ final class FarmRender {
                 progress.doneByWorker().size());
     }
 
-    static String what(String label, RenderSpec whole, Result r, String engine) {
+    static String what(String label, PosterSpec whole, Result r, String engine) {
         return String.format(Locale.ROOT, "%dx%d %s, max-iter %d: on the farm (%s, %d worker%s), %d tasks of %d rows,"
                         + " %s kernel", whole.width(), whole.height(), label, whole.maxIter(), engine, r.workers(),
                 r.workers() == 1 ? "" : "s", r.tasks(), r.rowsPerTask(), r.kernel());

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             RowsCommand.class,
             PresetsCommand.class,
             SimulateCommand.class,
+            PbmCommand.class,
             TilesCommand.class,
             WorkerCommand.class,
             CommandLine.HelpCommand.class,

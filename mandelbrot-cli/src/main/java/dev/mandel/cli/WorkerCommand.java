@@ -10,7 +10,9 @@ import dev.mandel.farm.TaskRunner;
 import dev.mandel.farm.WorkerHost;
 import dev.mandel.farm.WorkerSettings;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.poster.PosterSpec;
 import dev.mandel.render.RenderRequest;
+import dev.mandel.timing.RenderWarmup;
 import dev.mandel.render.Renderer;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
@@ -102,7 +104,7 @@ final class WorkerCommand implements Callable<Integer> {
             // width leaves a remainder modulo the vector block, so the kernel's tails compile too.
             long warm = System.nanoTime();
             for (boolean smooth : new boolean[] {false, true}) {
-                Warmup.run(renderer, new RenderSpec(Viewport.fullSet(WARMUP_WIDTH, WARMUP_HEIGHT), WARMUP_ITER,
+                RenderWarmup.run(renderer, new PosterSpec(Viewport.fullSet(WARMUP_WIDTH, WARMUP_HEIGHT), WARMUP_ITER,
                         Schedule.FORKJOIN, RenderRequest.DEFAULT_PARTITION_FACTOR, smooth));
             }
             warm = System.nanoTime() - warm;
