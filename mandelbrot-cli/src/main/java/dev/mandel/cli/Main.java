@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             PresetsCommand.class,
             SimulateCommand.class,
             PbmCommand.class,
+            TilesCommand.class,
+            WorkerCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {
