@@ -59,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewOptions.Choice view = viewOptions.resolve();
+        Object resolved = viewOptions.resolveAny();
         EngineOptions.Choice engine = engineOptions.resolve();
         Palette pal = Palette.parse(palette);
         Path image = Outputs.checked(output, "--output", ".png", ".npy");
@@ -69,6 +69,11 @@ final class RenderCommand implements Callable<Integer> {
         Outputs.requireDistinct(image, "--output", rowsCsv, "--rows");
         Outputs.requireDistinct(image, "--output", traceFile, "--trace");
         Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
+        if (resolved instanceof ViewOptions.DeepChoice deep) {
+            return DeepRenderRun.run(deep, engine, pal, smooth, image, npy, rowsCsv, traceFile,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        ViewOptions.Choice view = (ViewOptions.Choice) resolved;
 
         // Counts are all an .npy holds: escape magnitudes would only cost memory.
         RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
