@@ -7,6 +7,10 @@ import dev.mandel.deep.DeepSetup;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.TraceLog;
 import dev.mandel.json.TraceWriter;
+import dev.mandel.poster.NpySink;
+import dev.mandel.poster.PngSink;
+import dev.mandel.poster.PosterSink;
+import dev.mandel.poster.PosterSpec;
 import dev.mandel.render.Frame;
 import dev.mandel.render.MemoryBudget;
 import dev.mandel.render.RenderJob;
@@ -61,7 +65,7 @@ final class DeepRenderRun {
         Frame shown = npy ? frame : shifted(frame, floor);
         int shownLimit = setup.maxIter() - (npy ? 0 : floor);
         AtomicFile.write(image, stream -> {
-            ImageSink sink = npy
+            PosterSink sink = npy
                     ? new NpySink(stream, width, height)
                     : new PngSink(stream, width, height, new Colorizer(palette, shownLimit), shownLimit);
             sink.accept(shown, 0, height);
@@ -144,7 +148,7 @@ final class DeepRenderRun {
         String what = String.format(Locale.ROOT,
                 "%dx%d %s, max-iter %d%s: deep path (perturbation with rebasing + BLA), %s; %s, %d thread%s, %d tasks",
                 frame.width(), frame.rows(), choice.label(), setup.maxIter(), setup.autoLimit() ? " (auto)" : "",
-                setup.numberType(), Summary.schedule(new RenderSpec(frame.request().view(), setup.maxIter(),
+                setup.numberType(), Summary.schedule(new PosterSpec(frame.request().view(), setup.maxIter(),
                         engine.schedule(), engine.partitionFactor(), false)), engine.threads(),
                 engine.threads() == 1 ? "" : "s", tasks);
         String orbit = String.format(Locale.ROOT,
