@@ -90,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewOptions.Choice view = viewOptions.resolve();
+        Object resolved = viewOptions.resolveAny();
         EngineOptions.Choice engine = engineOptions.resolve();
         Palette pal = Palette.parse(palette);
         if (repeat < 1 || repeat > MAX_REPEAT) {
@@ -103,6 +103,11 @@ final class RenderCommand implements Callable<Integer> {
         Outputs.requireDistinct(image, "--output", rowsCsv, "--rows");
         Outputs.requireDistinct(image, "--output", traceFile, "--trace");
         Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
+        if (resolved instanceof ViewOptions.DeepChoice deep) {
+            return DeepRenderRun.run(deep, engine, pal, smooth, image, npy, rowsCsv, traceFile,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        ViewOptions.Choice view = (ViewOptions.Choice) resolved;
 
         // Counts are all an .npy holds: escape magnitudes would only cost memory.
         PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
