@@ -62,12 +62,37 @@ public final class Ffmpeg {
 
     /** Reads raw RGB frames of {@code width x height} from stdin and writes an MP4 to {@code target}. */
     static List<String> pipeCommand(Path ffmpeg, int width, int height, int fps, int crf, Path target) {
-        List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error",
+        // Info level for -benchmark's closing "bench: utime=... stime=..." line (the CPU ffmpeg
+        // spent); -nostats drops the progress lines. The output is kept, not shown.
+        List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostats", "-benchmark",
                 "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", width + "x" + height, "-framerate",
                 Integer.toString(fps), "-i", "pipe:0"));
         cmd.addAll(h264(crf));
         cmd.addAll(List.of("-f", "mp4", "-y", target.toString()));
         return cmd;
+    }
+
+    /** User plus system CPU seconds from ffmpeg's {@code -benchmark} line, or NaN when absent. */
+    static double benchmarkCpuSeconds(String stderr) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("bench: utime=([0-9.]+)s stime=([0-9.]+)s").matcher(stderr);
+        double found = Double.NaN;
+        while (m.find()) {
+            found = Double.parseDouble(m.group(1)) + Double.parseDouble(m.group(2));
+        }
+        return found;
+    }
+
+    /** The line of ffmpeg's output that explains a failure: the last one naming an error, else the last. */
+    static String lastComplaint(String stderr) {
+        String[] lines = stderr.strip().split("\\R");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String l = lines[i].toLowerCase(Locale.ROOT);
+            if (l.contains("error") || l.contains("invalid") || l.contains("unable") || l.contains("not ")) {
+                return lines[i].strip();
+            }
+        }
+        return lines.length == 0 ? "" : lines[lines.length - 1].strip();
     }
 
     /** The one-line shell command that turns a numbered PNG sequence into the same MP4. */

@@ -33,6 +33,7 @@ public final class FfmpegPipe implements FrameSink {
     private final StringBuilder stderr = new StringBuilder();
     private final Thread stderrReader;
     private int framesWritten;
+    private double cpuSeconds = Double.NaN;
 
     /** Starts ffmpeg for frames of {@code width x height} (both even: yuv420p halves them) at {@code fps}. */
     public FfmpegPipe(Path ffmpeg, Path target, int width, int height, int fps, int crf) throws IOException {
@@ -82,6 +83,7 @@ public final class FfmpegPipe implements FrameSink {
         if (exit != 0) {
             throw failure("exited with code " + exit);
         }
+        cpuSeconds = Ffmpeg.benchmarkCpuSeconds(said());
         try {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -118,16 +120,22 @@ public final class FfmpegPipe implements FrameSink {
         }
     }
 
+    /** CPU seconds (user + system) ffmpeg spent on the whole video, once finished; NaN if it did not say. */
+    public double cpuSeconds() {
+        return cpuSeconds;
+    }
+
     /** Ends ffmpeg, removes its partial file, and says what ffmpeg said. */
     private IOException failure(String what) {
         abort();
-        String said;
-        synchronized (stderr) {
-            said = stderr.toString().strip();
-        }
-        int nl = said.lastIndexOf('\n');
-        String last = nl < 0 ? said : said.substring(nl + 1);
+        String last = Ffmpeg.lastComplaint(said());
         return new IOException("ffmpeg " + what + (last.isEmpty() ? "" : ": " + last));
+    }
+
+    private String said() {
+        synchronized (stderr) {
+            return stderr.toString();
+        }
     }
 
     private void keepStderr() {

@@ -52,11 +52,11 @@ public final class DoubleViewRenderer implements ViewRenderer {
 
     @Override
     public int[] render(ZoomView view, CancelSignal cancel) {
-        Viewport viewport = viewport(view);
-        if (!viewport.resolvable()) {
+        if (!resolves(view)) {
             throw new IllegalArgumentException("span " + view.span() + " at " + view.width() + "x" + view.height()
                     + " is too deep for double precision");
         }
+        Viewport viewport = viewport(view);
         cancel.check();
         RenderJob job = renderer.start(RenderRequest.of(viewport, view.maxIter()).withSmooth(smooth));
         Frame frame;

@@ -1,0 +1,215 @@
+package dev.mandel.cli;
+
+import dev.mandel.color.Palette;
+import dev.mandel.encode.Ffmpeg;
+import dev.mandel.encode.FfmpegPipe;
+import dev.mandel.encode.PngSequence;
+import dev.mandel.kernel.KernelProvider;
+import dev.mandel.render.MemoryBudget;
+import dev.mandel.render.Renderer;
+import dev.mandel.video.CancelSignal;
+import dev.mandel.video.FrameSink;
+import dev.mandel.video.IterationLimit;
+import dev.mandel.video.KeyframeCache;
+import dev.mandel.video.Spans;
+import dev.mandel.video.ViewRenderer;
+import dev.mandel.video.ZoomMethod;
+import dev.mandel.video.ZoomPlan;
+import dev.mandel.video.ZoomRecorder;
+import dev.mandel.video.ZoomView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code mandelbrot zoom}: a video zooming from a wide view into a target, as an H.264 MP4 piped
+ * through ffmpeg, or a numbered PNG sequence (and the command that assembles it) without ffmpeg.
+ *
+ * <p>Every option and the output path are checked before any work starts. Finished keyframes are
+ * kept in {@code FILE.keyframes/} beside the output until the video is complete, so Ctrl-C (which
+ * stops cleanly, leaving no partial video) followed by the same command resumes.
+ */
+@Command(name = "zoom", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Render a zoom video into a target view: H.264 MP4 through ffmpeg (PNG frames without it).",
+            "The span falls exponentially from --from-span to --span; the last frame is the target view."})
+final class ZoomCommand implements Callable<Integer> {
+
+    @Option(names = "--center", required = true, paramLabel = "RE,IM",
+            description = "The target's centre, decimals of any length.")
+    String center;
+
+    @Option(names = "--span", required = true, paramLabel = "S", description = "The target's width in the plane, e.g. 1e-12.")
+    String span;
+
+    @Option(names = "--from-span", defaultValue = "4", paramLabel = "S0",
+            description = "Width of the first frame, centred on the target (default ${DEFAULT-VALUE}).")
+    String fromSpan;
+
+    @Option(names = "--seconds", required = true, paramLabel = "T", description = "Length of the video.")
+    double seconds;
+
+    @Option(names = "--fps", defaultValue = "30", paramLabel = "F", description = "Frames per second (default ${DEFAULT-VALUE}).")
+    int fps;
+
+    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH",
+            description = "Frame size, even edges (default ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--max-iter", defaultValue = "auto", paramLabel = "N|auto",
+            description = "Iteration limit, or auto: " + IterationLimit.AUTO_BASE + " for the whole set plus "
+                    + IterationLimit.AUTO_PER_OCTAVE + " per halving of the span (default ${DEFAULT-VALUE}).")
+    String maxIter;
+
+    @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME",
+            description = "classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
+    String palette;
+
+    @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands.")
+    boolean smooth;
+
+    @Option(names = "--crf", defaultValue = "" + Ffmpeg.DEFAULT_CRF, paramLabel = "Q",
+            description = "H.264 constant rate factor, 0 (lossless) to 51; lower is better (default ${DEFAULT-VALUE}).")
+    int crf;
+
+    @Option(names = "--method", defaultValue = "keyframes", paramLabel = "keyframes|direct",
+            description = "keyframes: render keyframes at 2x zoom steps and resample the frames between them;"
+                    + " direct: render every frame (default ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Render threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--kernel", defaultValue = "auto", paramLabel = "auto|scalar|vector",
+            description = "Escape kernel (default ${DEFAULT-VALUE}).")
+    String kernel;
+
+    @Option(names = "--keep-keyframes", description = "Keep FILE.keyframes/ after the video is complete (re-encode or extend later).")
+    boolean keepKeyframes;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "zoom.mp4", paramLabel = "FILE.mp4",
+            description = "The video (default ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String[] centre = ZoomOptions.centre(center);
+        BigDecimal target = Spans.parse(span, "--span");
+        BigDecimal start = Spans.parse(fromSpan, "--from-span");
+        int frames = ZoomPlan.frameCount(seconds, fps);
+        int[] wh = Args.size(size);
+        ZoomOptions.requireEven(wh);
+        IterationLimit limit = IterationLimit.parse(maxIter);
+        Palette pal = Palette.parse(palette);
+        Ffmpeg.crf(crf);
+        ZoomMethod how = ZoomMethod.parse(method);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
+        KernelProvider.Choice kernelChoice = Args.kernel(kernel);
+        Path video = Outputs.checked(output, "--output", ".mp4");
+        ZoomPlan plan = new ZoomPlan(centre[0], centre[1], start, target, frames, wh[0], wh[1], limit);
+        // Pictures in flight: two keyframes, two rendered ahead, the frame, the render's own arrays.
+        MemoryBudget.requireFits(plan.target().pixels() * 4 * 12, "a " + wh[0] + "x" + wh[1] + " zoom");
+
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Path> ffmpeg = Ffmpeg.find();
+        try (Renderer renderer = new Renderer(KernelProvider.forChoice(kernelChoice), threadCount)) {
+            ViewRenderer views = ZoomOptions.viewRenderer(renderer, pal, smooth);
+            ZoomOptions.requireResolvable(views, plan);
+            Path cacheDir = video.resolveSibling(video.getFileName() + ".keyframes");
+            KeyframeCache cache = KeyframeCache.open(cacheDir,
+                    ZoomOptions.cacheKey(plan, how, pal, smooth, views), wh[0], wh[1]);
+            int cachedBefore = cache.count();
+            ProgressBar bar = ProgressBar.forFrames(err, frames);
+            ZoomRecorder recorder = new ZoomRecorder(plan, how, views, cache, (done, total) -> bar.update(done, done));
+            FrameSink sink;
+            PngSequence pngs = null;
+            FfmpegPipe pipe = null;
+            if (ffmpeg.isPresent()) {
+                sink = pipe = new FfmpegPipe(ffmpeg.get(), video, wh[0], wh[1], fps, crf);
+            } else {
+                Path dir = video.resolveSibling(ZoomOptions.stem(video) + "-frames");
+                sink = pngs = new PngSequence(dir, wh[0], wh[1]);
+            }
+            if (cachedBefore > 0) {
+                out.println("resuming: " + cachedBefore + " finished " + (how == ZoomMethod.DIRECT ? "frames" : "keyframes")
+                        + " in " + cacheDir);
+                out.flush();
+            }
+            CancelSignal cancel = new CancelSignal();
+            ZoomRecorder.Result result;
+            try (StopOnCtrlC ctrlC = new StopOnCtrlC(cancel)) {
+                try {
+                    result = recorder.record(sink, cancel);
+                } catch (CancellationException e) {
+                    bar.done();
+                    err.println("stopped: " + cache.count() + " finished " + (how == ZoomMethod.DIRECT ? "frames" : "keyframes")
+                            + " kept in " + cacheDir + "; run the same command again to resume");
+                    err.flush();
+                    throw e;
+                } finally {
+                    bar.done();
+                }
+            }
+            out.println(ZoomSummary.plan(plan, how, recorder.pictureCount(), views));
+            out.println(ZoomSummary.cost(result, threadCount, pipe == null ? Double.NaN : pipe.cpuSeconds()));
+            if (!keepKeyframes) {
+                cache.delete();
+            } else {
+                out.println("kept " + cache.count() + " pictures in " + cacheDir);
+            }
+            if (pngs != null) {
+                out.println("ffmpeg not found: wrote " + pngs.written() + " frames to " + pngs.dir()
+                        + "; assemble them with: " + Ffmpeg.assembleCommand(pngs.pattern(), fps, crf, video));
+            } else {
+                out.println("wrote " + video);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    /**
+     * Ctrl-C runs the JVM's shutdown hooks while this command is still working: the hook stops the
+     * zoom and waits until the command has cleaned up (encoder ended, partial video removed, message
+     * printed), so nothing half-made outlives the process.
+     */
+    private static final class StopOnCtrlC implements AutoCloseable {
+        private final CountDownLatch finished = new CountDownLatch(1);
+        private final Thread hook;
+
+        StopOnCtrlC(CancelSignal cancel) {
+            hook = new Thread(() -> {
+                cancel.cancel();
+                try {
+                    finished.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "zoom-ctrl-c");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        @Override
+        public void close() {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running and has just been released
+            }
+        }
+    }
+}
