@@ -127,7 +127,7 @@ final class ZoomCommand implements Callable<Integer> {
         Optional<Path> ffmpeg = Ffmpeg.find();
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(kernelChoice), threadCount)) {
             ViewRenderer views = ZoomOptions.viewRenderer(renderer, pal, smooth);
-            ZoomOptions.requireResolvable(views, plan);
+            ZoomOptions.requireResolvable(views, plan, span);
             Path cacheDir = video.resolveSibling(video.getFileName() + ".keyframes");
             KeyframeCache cache = KeyframeCache.open(cacheDir,
                     ZoomOptions.cacheKey(plan, how, pal, smooth, views), wh[0], wh[1]);

@@ -49,13 +49,13 @@ final class ZoomOptions {
     }
 
     /** Refuses a target deeper than the renderer can draw, before anything starts. */
-    static void requireResolvable(ViewRenderer views, ZoomPlan plan) {
+    static void requireResolvable(ViewRenderer views, ZoomPlan plan, String typedSpan) {
         ZoomView target = plan.target();
         if (!views.resolves(target)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "--span %s is too deep at %dx%d: neighbouring pixels would collapse to the same double near"
                             + " the centre; this build draws zooms down to a span of about %.1e there",
-                    target.span().toString(), target.width(), target.height(), deepestDouble(plan)));
+                    typedSpan.trim(), target.width(), target.height(), deepestDouble(plan)));
         }
     }
 
