@@ -11,6 +11,7 @@ import dev.mandel.video.CancelSignal;
 import dev.mandel.video.FrameSink;
 import dev.mandel.video.IterationLimit;
 import dev.mandel.video.KeyframeCache;
+import dev.mandel.video.MethodComparison;
 import dev.mandel.video.Spans;
 import dev.mandel.video.ViewRenderer;
 import dev.mandel.video.ZoomMethod;
@@ -96,6 +97,11 @@ final class ZoomCommand implements Callable<Integer> {
     @Option(names = "--keep-keyframes", description = "Keep FILE.keyframes/ after the video is complete (re-encode or extend later).")
     boolean keepKeyframes;
 
+    @Option(names = "--compare-methods",
+            description = "Write no video: time both methods on this zoom and compare their frames (PSNR, largest"
+                    + " error) with directly rendered and 2x2 supersampled ones.")
+    boolean compareMethods;
+
     @Option(names = {"-o", "--output"}, defaultValue = "zoom.mp4", paramLabel = "FILE.mp4",
             description = "The video (default ${DEFAULT-VALUE}).")
     Path output;
@@ -128,6 +134,15 @@ final class ZoomCommand implements Callable<Integer> {
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(kernelChoice), threadCount)) {
             ViewRenderer views = ZoomOptions.viewRenderer(renderer, pal, smooth);
             ZoomOptions.requireResolvable(views, plan, span);
+            if (compareMethods) {
+                ProgressBar bar = ProgressBar.forFrames(err, frames);
+                MethodComparison.Result result = new MethodComparison(plan, views).run(true, done -> bar.update(done, done));
+                bar.done();
+                out.println(ZoomSummary.zoom(plan, views));
+                ZoomSummary.comparison(result).forEach(out::println);
+                out.flush();
+                return 0;
+            }
             Path cacheDir = video.resolveSibling(video.getFileName() + ".keyframes");
             KeyframeCache cache = KeyframeCache.open(cacheDir,
                     ZoomOptions.cacheKey(plan, how, pal, smooth, views), wh[0], wh[1]);
