@@ -2,13 +2,11 @@ package dev.mandel.cli;
 
 import dev.mandel.color.Palette;
 import dev.mandel.encode.Ffmpeg;
-import dev.mandel.encode.FfmpegPipe;
-import dev.mandel.encode.PngSequence;
+import dev.mandel.encode.VideoOutput;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.MemoryBudget;
 import dev.mandel.render.Renderer;
 import dev.mandel.video.CancelSignal;
-import dev.mandel.video.FrameSink;
 import dev.mandel.video.IterationLimit;
 import dev.mandel.video.KeyframeCache;
 import dev.mandel.video.MethodComparison;
@@ -26,7 +24,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -44,6 +41,9 @@ import java.util.concurrent.TimeUnit;
         description = {"Render a zoom video into a target view: H.264 MP4 through ffmpeg (PNG frames without it).",
             "The span falls exponentially from --from-span to --span; the last frame is the target view."})
 final class ZoomCommand implements Callable<Integer> {
+
+    /** Exit code of a zoom stopped by Ctrl-C: 128 + SIGINT, as shells report it. */
+    static final int STOPPED = 130;
 
     @Option(names = "--center", required = true, paramLabel = "RE,IM",
             description = "The target's centre, decimals of any length.")
@@ -130,7 +130,6 @@ final class ZoomCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Path> ffmpeg = Ffmpeg.find();
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(kernelChoice), threadCount)) {
             ViewRenderer views = ZoomOptions.viewRenderer(renderer, pal, smooth);
             ZoomOptions.requireResolvable(views, plan, span);
@@ -149,15 +148,7 @@ final class ZoomCommand implements Callable<Integer> {
             int cachedBefore = cache.count();
             ProgressBar bar = ProgressBar.forFrames(err, frames);
             ZoomRecorder recorder = new ZoomRecorder(plan, how, views, cache, (done, total) -> bar.update(done, done));
-            FrameSink sink;
-            PngSequence pngs = null;
-            FfmpegPipe pipe = null;
-            if (ffmpeg.isPresent()) {
-                sink = pipe = new FfmpegPipe(ffmpeg.get(), video, wh[0], wh[1], fps, crf);
-            } else {
-                Path dir = video.resolveSibling(ZoomOptions.stem(video) + "-frames");
-                sink = pngs = new PngSequence(dir, wh[0], wh[1]);
-            }
+            VideoOutput encoder = VideoOutput.open(video, wh[0], wh[1], fps, crf);
             if (cachedBefore > 0) {
                 out.println("resuming: " + cachedBefore + " finished " + (how == ZoomMethod.DIRECT ? "frames" : "keyframes")
                         + " in " + cacheDir);
@@ -167,30 +158,25 @@ final class ZoomCommand implements Callable<Integer> {
             ZoomRecorder.Result result;
             try (StopOnCtrlC ctrlC = new StopOnCtrlC(cancel)) {
                 try {
-                    result = recorder.record(sink, cancel);
+                    result = recorder.record(encoder.sink(), cancel);
                 } catch (CancellationException e) {
                     bar.done();
                     err.println("stopped: " + cache.count() + " finished " + (how == ZoomMethod.DIRECT ? "frames" : "keyframes")
                             + " kept in " + cacheDir + "; run the same command again to resume");
                     err.flush();
-                    throw e;
+                    return STOPPED;
                 } finally {
                     bar.done();
                 }
             }
             out.println(ZoomSummary.plan(plan, how, recorder.pictureCount(), views));
-            out.println(ZoomSummary.cost(result, threadCount, pipe == null ? Double.NaN : pipe.cpuSeconds()));
+            out.println(ZoomSummary.cost(result, threadCount, encoder.encoderCpuSeconds()));
             if (!keepKeyframes) {
                 cache.delete();
             } else {
                 out.println("kept " + cache.count() + " pictures in " + cacheDir);
             }
-            if (pngs != null) {
-                out.println("ffmpeg not found: wrote " + pngs.written() + " frames to " + pngs.dir()
-                        + "; assemble them with: " + Ffmpeg.assembleCommand(pngs.pattern(), fps, crf, video));
-            } else {
-                out.println("wrote " + video);
-            }
+            out.println(encoder.describe());
             out.flush();
         }
         return 0;
