@@ -8,10 +8,11 @@ import dev.mandel.render.MemoryBudget;
 import dev.mandel.render.Renderer;
 import dev.mandel.video.CancelSignal;
 import dev.mandel.video.IterationLimit;
+import dev.mandel.video.DepthProbe;
 import dev.mandel.video.KeyframeCache;
 import dev.mandel.video.MethodComparison;
 import dev.mandel.video.Spans;
-import dev.mandel.video.ViewRenderer;
+import dev.mandel.video.EngineViewRenderer;
 import dev.mandel.video.ZoomMethod;
 import dev.mandel.video.ZoomPlan;
 import dev.mandel.video.ZoomRecorder;
@@ -130,44 +131,49 @@ final class ZoomCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(kernelChoice), threadCount)) {
-            ViewRenderer views = ZoomOptions.viewRenderer(renderer, pal, smooth);
+        CancelSignal cancel = new CancelSignal();
+        try (Renderer renderer = new Renderer(KernelProvider.forChoice(kernelChoice), threadCount);
+             StopOnCtrlC ctrlC = new StopOnCtrlC(cancel)) {
+            EngineViewRenderer views = ZoomOptions.viewRenderer(renderer, pal, smooth);
             ZoomOptions.requireResolvable(views, plan, span);
-            if (compareMethods) {
-                ProgressBar bar = ProgressBar.forFrames(err, frames);
-                MethodComparison.Result result = new MethodComparison(plan, views).run(true, done -> bar.update(done, done));
-                bar.done();
-                out.println(ZoomSummary.zoom(plan, views));
-                ZoomSummary.comparison(result).forEach(out::println);
-                out.flush();
-                return 0;
-            }
             Path cacheDir = video.resolveSibling(video.getFileName() + ".keyframes");
-            KeyframeCache cache = KeyframeCache.open(cacheDir,
-                    ZoomOptions.cacheKey(plan, how, pal, smooth, views), wh[0], wh[1]);
-            int cachedBefore = cache.count();
-            ProgressBar bar = ProgressBar.forFrames(err, frames);
-            ZoomRecorder recorder = new ZoomRecorder(plan, how, views, cache, (done, total) -> bar.update(done, done));
-            VideoOutput encoder = VideoOutput.open(video, wh[0], wh[1], fps, crf);
-            if (cachedBefore > 0) {
-                out.println("resuming: " + cachedBefore + " finished " + (how == ZoomMethod.DIRECT ? "frames" : "keyframes")
-                        + " in " + cacheDir);
-                out.flush();
-            }
-            CancelSignal cancel = new CancelSignal();
+            String kept = how == ZoomMethod.DIRECT ? "frames" : "keyframes";
             ZoomRecorder.Result result;
-            try (StopOnCtrlC ctrlC = new StopOnCtrlC(cancel)) {
-                try {
-                    result = recorder.record(encoder.sink(), cancel);
-                } catch (CancellationException e) {
+            ZoomRecorder recorder;
+            VideoOutput encoder;
+            KeyframeCache cache = null;
+            ProgressBar bar = ProgressBar.forFrames(err, frames);
+            try {
+                // One curve of limits for the whole video, from small probes of its own views.
+                plan = plan.withLimit(DepthProbe.limits(plan, views, cancel));
+                if (compareMethods) {
+                    MethodComparison.Result compared = new MethodComparison(plan, views)
+                            .run(true, done -> bar.update(done, done));
                     bar.done();
-                    err.println("stopped: " + cache.count() + " finished " + (how == ZoomMethod.DIRECT ? "frames" : "keyframes")
-                            + " kept in " + cacheDir + "; run the same command again to resume");
-                    err.flush();
-                    return STOPPED;
-                } finally {
-                    bar.done();
+                    out.println(ZoomSummary.zoom(plan, views));
+                    ZoomSummary.comparison(compared).forEach(out::println);
+                    out.flush();
+                    return 0;
                 }
+                cache = KeyframeCache.open(cacheDir, ZoomOptions.cacheKey(plan, how, pal, smooth, views), wh[0], wh[1]);
+                int cachedBefore = cache.count();
+                if (cachedBefore > 0) {
+                    out.println("resuming: " + cachedBefore + " finished " + kept + " in " + cacheDir);
+                    out.flush();
+                }
+                recorder = new ZoomRecorder(plan, how, views, cache, (done, total) -> bar.update(done, done));
+                // A deep target's reference orbit serves every deep picture of the zoom.
+                views.prepareFor(plan.target(), cancel);
+                encoder = VideoOutput.open(video, wh[0], wh[1], fps, crf);
+                result = recorder.record(encoder.sink(), cancel);
+            } catch (CancellationException e) {
+                bar.done();
+                err.println("stopped: " + (cache == null ? 0 : cache.count()) + " finished " + kept + " kept in "
+                        + cacheDir + "; run the same command again to resume");
+                err.flush();
+                return STOPPED;
+            } finally {
+                bar.done();
             }
             out.println(ZoomSummary.plan(plan, how, recorder.pictureCount(), views));
             out.println(ZoomSummary.cost(result, threadCount, encoder.encoderCpuSeconds()));

@@ -2,7 +2,10 @@ package dev.mandel.cli;
 
 import dev.mandel.color.Palette;
 import dev.mandel.render.Renderer;
+import dev.mandel.deep.DeepView;
+import dev.mandel.video.DeepViewRenderer;
 import dev.mandel.video.DoubleViewRenderer;
+import dev.mandel.video.EngineViewRenderer;
 import dev.mandel.video.ViewRenderer;
 import dev.mandel.video.ZoomMethod;
 import dev.mandel.video.ZoomPlan;
@@ -43,9 +46,10 @@ final class ZoomOptions {
         }
     }
 
-    /** The renderer of zoom views: the double engine (views within double precision). */
-    static ViewRenderer viewRenderer(Renderer renderer, Palette palette, boolean smooth) {
-        return new DoubleViewRenderer(renderer, palette, smooth);
+    /** The renderer of zoom views: the double engine where it resolves the view, perturbation beyond. */
+    static EngineViewRenderer viewRenderer(Renderer renderer, Palette palette, boolean smooth) {
+        return new EngineViewRenderer(new DoubleViewRenderer(renderer, palette, smooth),
+                new DeepViewRenderer(renderer.threads(), palette, smooth));
     }
 
     /** Refuses a target deeper than the renderer can draw, before anything starts. */
@@ -53,18 +57,10 @@ final class ZoomOptions {
         ZoomView target = plan.target();
         if (!views.resolves(target)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "--span %s is too deep at %dx%d: neighbouring pixels would collapse to the same double near"
-                            + " the centre; this build draws zooms down to a span of about %.1e there",
-                    typedSpan.trim(), target.width(), target.height(), deepestDouble(plan)));
+                    "--span %s with --center %s,%s is outside what the deep engine draws (spans down to %s,"
+                            + " centres within %s of 0)", typedSpan.trim(), plan.centreRe(), plan.centreIm(),
+                    DeepView.MIN_SPAN, DeepView.MAX_CENTRE));
         }
-    }
-
-    /** The narrowest span the double engine resolves around the plan's centre. */
-    static double deepestDouble(ZoomPlan plan) {
-        double re = Math.abs(Double.parseDouble(plan.centreRe()));
-        double im = Math.abs(Double.parseDouble(plan.centreIm()));
-        double ulp = Math.ulp(Math.max(Math.max(re, im), Double.MIN_NORMAL));
-        return 4 * ulp * Math.max(plan.width(), plan.height()) * 1.01;
     }
 
     /** Everything that decides the pictures kept for resuming: a different key empties the folder. */

@@ -26,7 +26,7 @@ final class ZoomSummary {
         return String.format(Locale.ROOT,
                 "%d frames %dx%d, span %s -> %s around %s,%s (%.1f octaves), max-iter %s (%d..%d), %s numbers",
                 plan.frames(), plan.width(), plan.height(), plan.startSpan().toString(), plan.endSpan().toString(),
-                plan.centreRe(), plan.centreIm(), plan.octaves(), plan.limit(),
+                plan.centreRe(), plan.centreIm(), plan.octaves(), plan.limit().isAuto() ? "auto" : plan.limit(),
                 plan.limit().forSpan(plan.startSpan()), plan.limit().forSpan(plan.endSpan()),
                 numbers.equals(deepest) ? numbers : numbers + " then " + deepest);
     }

@@ -121,7 +121,7 @@ class ZoomCommandTest {
                 bad("--span 'wide' is not a number", "--span", "wide"),
                 bad("--span must be positive", "--span", "-1"),
                 bad("--from-span (0.001) must be wider than --span (0.002)", "--from-span", "0.001"),
-                bad("--span 1e-30 is too deep at 48x32", "--span", "1e-30"),
+                bad("--span 1e-3000 with --center -0.7453,0.1127 is outside what the deep engine draws", "--span", "1e-3000"),
                 bad("--crf must be between 0 (lossless) and 51, got 60", "--crf", "60"),
                 bad("--method 'fast' is not one of: direct, keyframes", "--method", "fast"),
                 bad("--max-iter 'many' must be a whole number >= 1 or 'auto'", "--max-iter", "many"),

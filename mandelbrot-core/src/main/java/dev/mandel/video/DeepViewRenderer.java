@@ -62,7 +62,20 @@ public final class DeepViewRenderer implements ViewRenderer {
     }
 
     @Override
+    public int[] counts(ZoomView view, CancelSignal cancel) {
+        return frame(view, false, cancel).counts();
+    }
+
+    @Override
     public int[] render(ZoomView view, CancelSignal cancel) {
+        Frame frame = frame(view, smooth, cancel);
+        Colorizer colorizer = new Colorizer(palette, view.maxIter());
+        int[] argb = new int[frame.counts().length];
+        colorizer.colour(frame.counts(), smooth ? frame.escapeMag2() : null, argb, 0, argb.length);
+        return argb;
+    }
+
+    private Frame frame(ZoomView view, boolean withMagnitudes, CancelSignal cancel) {
         cancel.check();
         DeepSetup setup;
         synchronized (this) {
@@ -74,7 +87,8 @@ public final class DeepViewRenderer implements ViewRenderer {
         EscapeKernel kernel = setup.kernel();
         Frame frame;
         try (Renderer renderer = new Renderer(kernel, threads)) {
-            RenderJob job = renderer.start(RenderRequest.of(setup.gridViewport(), setup.maxIter()).withSmooth(smooth));
+            RenderJob job = renderer.start(RenderRequest.of(setup.gridViewport(), setup.maxIter())
+                    .withSmooth(withMagnitudes));
             try (CancelSignal.Registration stop = cancel.onCancel(job::cancel)) {
                 frame = job.await();
             }
@@ -82,10 +96,7 @@ public final class DeepViewRenderer implements ViewRenderer {
                 throw new CancellationException("zoom cancelled");
             }
         }
-        Colorizer colorizer = new Colorizer(palette, setup.maxIter());
-        int[] argb = new int[frame.counts().length];
-        colorizer.colour(frame.counts(), smooth ? frame.escapeMag2() : null, argb, 0, argb.length);
-        return argb;
+        return frame;
     }
 
     /** The number type the last picture ran with. */

@@ -51,14 +51,23 @@ public final class DoubleViewRenderer implements ViewRenderer {
     }
 
     @Override
+    public int[] counts(ZoomView view, CancelSignal cancel) {
+        return frame(view, false, cancel).counts();
+    }
+
+    @Override
     public int[] render(ZoomView view, CancelSignal cancel) {
+        return colour(frame(view, smooth, cancel), view.maxIter());
+    }
+
+    private Frame frame(ZoomView view, boolean withMagnitudes, CancelSignal cancel) {
         if (!resolves(view)) {
             throw new IllegalArgumentException("span " + view.span() + " at " + view.width() + "x" + view.height()
                     + " is too deep for double precision");
         }
         Viewport viewport = viewport(view);
         cancel.check();
-        RenderJob job = renderer.start(RenderRequest.of(viewport, view.maxIter()).withSmooth(smooth));
+        RenderJob job = renderer.start(RenderRequest.of(viewport, view.maxIter()).withSmooth(withMagnitudes));
         Frame frame;
         try (CancelSignal.Registration stop = cancel.onCancel(job::cancel)) {
             frame = job.await();
@@ -66,7 +75,7 @@ public final class DoubleViewRenderer implements ViewRenderer {
         if (job.isCancelled()) {
             throw new CancellationException("zoom cancelled");
         }
-        return colour(frame, view.maxIter());
+        return frame;
     }
 
     private int[] colour(Frame frame, int maxIter) {

@@ -20,6 +20,11 @@ public final class EngineViewRenderer implements ViewRenderer {
     }
 
     @Override
+    public int[] counts(ZoomView view, CancelSignal cancel) {
+        return doubles.resolves(view) ? doubles.counts(view, cancel) : deep.counts(view, cancel);
+    }
+
+    @Override
     public boolean resolves(ZoomView view) {
         return doubles.resolves(view) || deep.resolves(view);
     }

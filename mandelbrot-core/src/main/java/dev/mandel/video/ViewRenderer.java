@@ -16,6 +16,9 @@ public interface ViewRenderer {
      */
     int[] render(ZoomView view, CancelSignal cancel);
 
+    /** The escape counts of {@code view} (row-major), for choosing iteration limits by probing. */
+    int[] counts(ZoomView view, CancelSignal cancel);
+
     /** Whether {@link #render} can draw this view faithfully (e.g. within double precision). */
     boolean resolves(ZoomView view);
 

@@ -55,6 +55,11 @@ public record ZoomPlan(String centreRe, String centreIm, BigDecimal startSpan, B
         return (int) n;
     }
 
+    /** The same zoom with another iteration limit (e.g. auto with probed anchors). */
+    public ZoomPlan withLimit(IterationLimit newLimit) {
+        return new ZoomPlan(centreRe, centreIm, startSpan, endSpan, frames, width, height, newLimit);
+    }
+
     /** The span of frame {@code k}: exactly the start on frame 0 and exactly the end on the last. */
     public BigDecimal span(int k) {
         if (k < 0 || k >= frames) {
