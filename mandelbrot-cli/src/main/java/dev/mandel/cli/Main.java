@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             PbmCommand.class,
             TilesCommand.class,
             WorkerCommand.class,
+            ZoomCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {
