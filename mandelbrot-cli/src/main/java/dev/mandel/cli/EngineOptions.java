@@ -1,6 +1,7 @@
 package dev.mandel.cli;
 
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.VectorWidth;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
@@ -14,6 +15,16 @@ final class EngineOptions {
             converter = Converters.KernelChoice.class,
             description = "Escape kernel (default ${DEFAULT-VALUE}: vector when the Vector API is available).")
     KernelProvider.Choice kernel;
+
+    @Option(names = "--interleave", paramLabel = "N",
+            description = "Vectors the vector kernel steps together, 1 to " + KernelProvider.MAX_INTERLEAVE
+                    + " (default: ${sys:mandelbrot.help.interleave:-calibrated for this machine on first use}).")
+    Integer interleave;
+
+    @Option(names = "--vector-bits", paramLabel = "128|256|512",
+            description = "SIMD width of the vector kernel (default: the widest this machine compiles to;"
+                    + " narrower widths exist to compare and test).")
+    Integer vectorBits;
 
     @Option(names = "--schedule", defaultValue = "forkjoin", paramLabel = "sequential|static|forkjoin",
             converter = Converters.ScheduleName.class,
@@ -52,6 +63,19 @@ final class EngineOptions {
         if (stripRows != null && stripRows < 1) {
             throw new IllegalArgumentException("--strip-rows must be at least 1, got " + stripRows);
         }
-        return new EngineSettings(kernel, schedule, t, partitionFactor);
+        if (interleave != null && (interleave < 1 || interleave > KernelProvider.MAX_INTERLEAVE)) {
+            throw new IllegalArgumentException("--interleave must be 1 to " + KernelProvider.MAX_INTERLEAVE + ", got "
+                    + interleave);
+        }
+        if (vectorBits != null) {
+            if (vectorBits != 128 && vectorBits != 256 && vectorBits != 512) {
+                throw new IllegalArgumentException("--vector-bits must be 128, 256 or 512, got " + vectorBits);
+            }
+            VectorWidth.request(vectorBits);
+            if (kernel != KernelProvider.Choice.SCALAR && !KernelProvider.vectorUsable()) {
+                throw new IllegalArgumentException("--vector-bits " + vectorBits + ": " + KernelProvider.vectorRefusal());
+            }
+        }
+        return new EngineSettings(kernel, schedule, t, partitionFactor, interleave == null ? 0 : interleave);
     }
 }
