@@ -52,10 +52,16 @@ final class VectorKernel implements EscapeKernel {
 
     private static final ThreadLocal<BlockState> STATE = ThreadLocal.withInitial(BlockState::new);
 
-    private final int interleave;
+    /** Vectors per block; 0 until the machine's calibrated default is first needed. */
+    private volatile int interleave;
 
+    /**
+     * @param interleave 1 to {@link #MAX_INTERLEAVE}, or 0 for the machine's calibrated default,
+     *                   looked up (or measured, once per machine) by the first row, on a render
+     *                   worker rather than on whichever thread built the kernel (a UI thread, say)
+     */
     VectorKernel(int interleave) {
-        if (interleave < 1 || interleave > MAX_INTERLEAVE) {
+        if (interleave < 0 || interleave > MAX_INTERLEAVE) {
             throw new IllegalArgumentException("vector interleave must be 1 to " + MAX_INTERLEAVE + ", got "
                     + interleave);
         }
@@ -82,12 +88,17 @@ final class VectorKernel implements EscapeKernel {
     }
 
     int interleave() {
-        return interleave;
+        int g = interleave;
+        if (g == 0) {
+            g = InterleaveCalibration.interleave(System.err::println);
+            interleave = g;
+        }
+        return g;
     }
 
     @Override
     public String describe() {
-        return "vector, " + LANES + " doubles x " + interleave + " interleaved";
+        return "vector, " + LANES + " doubles x " + interleave() + " interleaved";
     }
 
     @Override
@@ -97,6 +108,7 @@ final class VectorKernel implements EscapeKernel {
         double dx = view.dx();
         double ci = view.im(row);
         BlockState state = STATE.get();
+        int interleave = interleave();
         int span = interleave * LANES;
         long sum = 0;
         for (int i = 0; i < width; i += span) {
