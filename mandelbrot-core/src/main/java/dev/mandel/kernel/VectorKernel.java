@@ -112,6 +112,15 @@ final class VectorKernel implements EscapeKernel {
         int span = interleave * LANES;
         long sum = 0;
         for (int i = 0; i < width; i += span) {
+            if (width - i == 1) {
+                // One pixel left: a lone lane runs the same dependent chain as the scalar loop plus the
+                // mask work, 7% slower measured (1x1 view, 2e7 iterations, thread CPU time), so it
+                // takes the scalar path. Two pixels in one vector already run 1.8x faster than scalar.
+                int n = ScalarKernel.escapeCount(xMin + (double) i * dx, ci, maxIter);
+                counts[offset + i] = n;
+                sum += n;
+                break;
+            }
             // The last block of the row may be narrower; lanes past the row's end start inactive.
             int vectors = Math.min(interleave, (width - i + LANES - 1) / LANES);
             state.reset(vectors, i, width);
