@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             PresetsCommand.class,
             SimulateCommand.class,
             PbmCommand.class,
+            TilesCommand.class,
+            WorkerCommand.class,
+            ZoomCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {
