@@ -49,6 +49,7 @@ class BadInputTest {
                 bad("--span must be a positive number between 1e-2000 and 1e3, got '-1'", "--center", "0,0", "--span", "-1"),
                 bad("'NaN' is not a decimal number", "--center", "0,0", "--span", "NaN"),
                 bad("'NaN' is not a decimal number", "--center", "NaN,0", "--span", "1"),
+                bad("--span must be a positive number between 1e-2000 and 1e3", "--center", "-0.75,0.1", "--span", "1e-3000"),
                 bad("too deep for double precision", "--region", "1,1.0000000000000002,0,1", "--size", "4x4"),
                 bad("choose one view", "--region", "-2,1,-1,1", "--preset", "full"),
                 bad("choose one view", "--preset", "full", "--center", "0,0", "--span", "1"),
