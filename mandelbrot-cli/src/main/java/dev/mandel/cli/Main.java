@@ -23,7 +23,18 @@ public final class Main {
     public static void main(String[] args) {
         // Charts are drawn off-screen; never try to reach a display from the command line.
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args));
+        Thread.setDefaultUncaughtExceptionHandler((thread, t) -> {
+            System.err.println("error: " + ErrorHandlers.describe(t));
+            System.exit(ErrorHandlers.FAILURE);
+        });
+        int code;
+        try {
+            code = run(args);
+        } catch (Throwable t) {   // an Error escaping picocli: one line, and the transaction left nothing behind
+            System.err.println("error: " + ErrorHandlers.describe(t));
+            code = ErrorHandlers.FAILURE;
+        }
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */

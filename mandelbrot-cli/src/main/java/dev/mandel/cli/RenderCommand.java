@@ -2,7 +2,9 @@ package dev.mandel.cli;
 
 import dev.mandel.color.Colorizer;
 import dev.mandel.color.Palette;
-import dev.mandel.io.AtomicFile;
+import dev.mandel.io.OutputTarget;
+import dev.mandel.io.OutputTransaction;
+import dev.mandel.io.OutputTransaction.Output;
 import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
@@ -40,7 +42,8 @@ final class RenderCommand implements Callable<Integer> {
             description = "Colour palette: " + "classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
     String palette;
 
-    @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands (PNG only).")
+    @Option(names = "--smooth",
+            description = "Smooth (continuous) colouring instead of bands; with .npy, float32 continuous counts.")
     boolean smooth;
 
     @Option(names = {"-o", "--output"}, defaultValue = "mandelbrot.png", paramLabel = "FILE",
@@ -62,54 +65,57 @@ final class RenderCommand implements Callable<Integer> {
         ViewOptions.Choice view = viewOptions.resolve();
         EngineOptions.Choice engine = engineOptions.resolve();
         Palette pal = Palette.parse(palette);
-        Path image = Outputs.checked(output, "--output", ".png", ".npy");
-        boolean npy = Outputs.hasExtension(image, ".npy");
-        Path rowsCsv = rows == null ? null : Outputs.checked(rows, "--rows", ".csv");
-        Path traceFile = trace == null ? null : Outputs.checked(trace, "--trace", ".csv", ".json");
-        Outputs.requireDistinct(image, "--output", rowsCsv, "--rows");
-        Outputs.requireDistinct(image, "--output", traceFile, "--trace");
-        Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
+        try (OutputTransaction tx = new OutputTransaction()) {
+            Output image = tx.add(output, "--output", ".png", ".npy");
+            // A device or pipe has no extension: it gets a PNG.
+            boolean npy = image.target().kind() != OutputTarget.Kind.SPECIAL && Outputs.hasExtension(output, ".npy");
+            Output rowsCsv = rows == null ? null : tx.add(rows, "--rows", ".csv");
+            Output traceFile = trace == null ? null : tx.add(trace, "--trace", ".csv", ".json");
+            boolean traceJson = trace != null && Outputs.hasExtension(trace, ".json");
 
-        // Counts are all an .npy holds: escape magnitudes would only cost memory.
-        RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
-                smooth && !npy);
-        int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
-        int width = view.view().width();
-        int height = view.view().height();
-        if (npy) {
-            Outputs.requireDiskSpace(image, NpyWriter.fileBytes(height, width), "--output " + output);
-        }
+            // With .npy, --smooth writes the continuous counts (float32) instead of the integer ones.
+            RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(),
+                    engine.partitionFactor(), smooth);
+            int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
+            int width = view.view().width();
+            int height = view.view().height();
+            if (npy) {
+                Outputs.requireDiskSpace(image, NpyWriter.fileBytes(height, width), "--output " + output);
+            }
 
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        StripRenderer.Result[] result = new StripRenderer.Result[1];
-        Warmup.Report warm;
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
-            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
-            StripRenderer strips = new StripRenderer(renderer, ProgressBar.forRender(err, height));
-            AtomicFile.write(image, stream -> {
-                ImageSink sink = npy
-                        ? new NpySink(stream, width, height)
-                        : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
-                result[0] = strips.run(request, stripRows, sink);
-                sink.finish();
-            });
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            StripRenderer.Result[] result = new StripRenderer.Result[1];
+            Warmup.Report warm;
+            try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+                warm = engine.warmup() ? Warmup.run(renderer, request) : null;
+                StripRenderer strips = new StripRenderer(renderer, ProgressBar.forRender(err, height));
+                tx.write(image, stream -> {
+                    ImageSink sink = npy
+                            ? new NpySink(stream, width, height, smooth, view.maxIter())
+                            : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
+                    result[0] = strips.run(request, stripRows, sink);
+                    sink.finish();
+                });
+            }
+            StripRenderer.Result done = result[0];
+            if (rowsCsv != null) {
+                tx.write(rowsCsv, stream -> RowTotalsCsv.write(stream, view.view(), done.rowTotals()));
+            }
+            if (traceFile != null) {
+                TraceWriter.Settings settings = new TraceWriter.Settings(view.view(), view.maxIter(), done.kernel(),
+                        engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
+                        done.iterations());
+                tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, done.trace()));
+            }
+            tx.commit();
+            out.println(Summary.what(view.label(), request, engine.threads(), done, stripRows));
+            out.println(Summary.cost(done, warm));
+            for (Output o : tx.outputs()) {
+                out.println("wrote " + o.path());
+            }
+            out.flush();
         }
-        StripRenderer.Result done = result[0];
-        out.println(Summary.what(view.label(), request, engine.threads(), done, stripRows));
-        out.println(Summary.cost(done, warm));
-        out.println("wrote " + image);
-        if (rowsCsv != null) {
-            RowTotalsCsv.write(rowsCsv, view.view(), done.rowTotals());
-            out.println("wrote " + rowsCsv);
-        }
-        if (traceFile != null) {
-            TraceWriter.write(traceFile, new TraceWriter.Settings(view.view(), view.maxIter(), done.kernel(),
-                    engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
-                    done.iterations()), done.trace());
-            out.println("wrote " + traceFile);
-        }
-        out.flush();
         return 0;
     }
 }

@@ -1,0 +1,67 @@
+package dev.mandel.io;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+
+/**
+ * Names of the files written beside a target: {@code .NAME.RANDOM.part} for the new content and
+ * {@code .NAME.RANDOM.orig} for the old one kept until the move is done.
+ *
+ * <p>A side name is never longer in bytes than {@code max(target name, }{@value #SHORT_NAME_BYTES}{@code )}:
+ * a long target name is cut (at a character boundary) to make room for the dot and tag, so any name
+ * the file system takes for the target it also takes beside it, up to the 255-byte limit itself.
+ */
+final class SideName {
+
+    /** Side names of short targets may be this long: every file system takes it. */
+    static final int SHORT_NAME_BYTES = 48;
+    private static final int RANDOM_CHARS = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private SideName() {
+    }
+
+    static String part(String targetName) {
+        return of(targetName, ".part");
+    }
+
+    static String orig(String targetName) {
+        return of(targetName, ".orig");
+    }
+
+    /** Whether {@code name} looks like a side file (what tests and clean-up look for). */
+    static boolean isSideName(String name) {
+        return name.startsWith(".") && (name.endsWith(".part") || name.endsWith(".orig"));
+    }
+
+    private static String of(String targetName, String suffix) {
+        String tag = "." + randomTag() + suffix;
+        byte[] name = targetName.getBytes(StandardCharsets.UTF_8);
+        int budget = Math.max(name.length, SHORT_NAME_BYTES) - 1 - tag.length();
+        return "." + prefix(targetName, budget) + tag;
+    }
+
+    /** The longest prefix of {@code s} that is at most {@code maxBytes} bytes in UTF-8. */
+    static String prefix(String s, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < s.length()) {
+            int cp = s.codePointAt(end);
+            int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + n > maxBytes) {
+                break;
+            }
+            bytes += n;
+            end += Character.charCount(cp);
+        }
+        return s.substring(0, end);
+    }
+
+    private static String randomTag() {
+        StringBuilder b = new StringBuilder(RANDOM_CHARS);
+        for (int i = 0; i < RANDOM_CHARS; i++) {
+            b.append(Character.forDigit(RANDOM.nextInt(36), 36));
+        }
+        return b.toString();
+    }
+}
