@@ -157,12 +157,12 @@ final class SimulateCommand implements Callable<Integer> {
             validate(out, request, factorList);
         }
         tx.commit();
-        if (sessionFile != null) {
-            out.println("saved session " + sessionFile.path());
-        }
         out.println("wrote " + chartFile.path());
         if (laneFile != null) {
             out.println("wrote " + laneFile.path());
+        }
+        if (sessionFile != null) {
+            out.println("saved session " + sessionFile.path());
         }
     }
 

@@ -154,6 +154,7 @@ public record OutputTarget(Path path, Path given, String label, Kind kind) {
     }
 
     static OutputPathException refuse(String label, Path given, String why) {
-        return new OutputPathException(label + " '" + given + "': " + why);
+        // "--chart 'c.txt' must end in .png", "--chart 'x/c.png': folder x does not exist"
+        return new OutputPathException(label + " '" + given + "'" + (why.startsWith("must") ? " " : ": ") + why);
     }
 }
