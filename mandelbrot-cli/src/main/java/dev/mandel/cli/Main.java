@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.io.DirectStderr;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        DirectStderr.install();
         // Charts are drawn off-screen; never try to reach a display from the command line.
         System.setProperty("java.awt.headless", "true");
         Thread.setDefaultUncaughtExceptionHandler((thread, t) -> {
