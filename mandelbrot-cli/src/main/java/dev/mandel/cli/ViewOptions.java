@@ -76,12 +76,25 @@ final class ViewOptions {
         String label;
         if (region != null) {
             double[] r = Args.region(region);
+            if (!Double.isFinite(r[1] - r[0]) || !Double.isFinite(r[3] - r[2])) {
+                throw new IllegalArgumentException("--region '" + region + "' is wider or taller than the largest"
+                        + " double (" + Double.MAX_VALUE + "); the set lies within [-2, 2] x [-2, 2]");
+            }
             view = new Viewport(r[0], r[1], r[2], r[3], wh[0], wh[1]);
             label = "region " + region;
         } else if (center != null) {
             double[] c = Args.center(center);
             double halfW = Args.span(span) / 2;
             double halfH = span * wh[1] / wh[0] / 2;
+            double[] edges = {c[0] - halfW, c[0] + halfW, c[1] - halfH, c[1] + halfH, 2 * halfW, 2 * halfH};
+            for (double edge : edges) {
+                if (!Double.isFinite(edge)) {
+                    throw new IllegalArgumentException(String.format(Locale.ROOT,
+                            "--span %s with --center %s at %dx%d reaches beyond the largest double (%s); the set"
+                                    + " lies within [-2, 2] x [-2, 2], so a span of at most a few units shows all of it",
+                            span, center, wh[0], wh[1], Double.MAX_VALUE));
+                }
+            }
             if (!(c[0] - halfW < c[0] + halfW) || !(c[1] - halfH < c[1] + halfH)) {
                 throw tooDeep(wh[0], wh[1], span / wh[0], Math.max(Math.abs(c[0]), Math.abs(c[1])));
             }
