@@ -2,6 +2,8 @@ package dev.mandel.cli;
 
 import dev.mandel.io.DirectStderr;
 import picocli.CommandLine;
+
+import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 
 /**
@@ -25,10 +27,11 @@ public final class Main {
         DirectStderr.install();
         // Charts are drawn off-screen; never try to reach a display from the command line.
         System.setProperty("java.awt.headless", "true");
-        Thread.setDefaultUncaughtExceptionHandler((thread, t) -> {
-            System.err.println("error: " + ErrorHandlers.describe(t));
-            System.exit(ErrorHandlers.FAILURE);
-        });
+        // ImageIO would cache PNGs in a temporary file of its own, outside the output transaction.
+        ImageIO.setUseCache(false);
+        // One line, never a trace; no exit from here: this may run inside a shutdown hook.
+        Thread.setDefaultUncaughtExceptionHandler((thread, t) ->
+                System.err.println("error: " + ErrorHandlers.describe(t)));
         int code;
         try {
             code = run(args);

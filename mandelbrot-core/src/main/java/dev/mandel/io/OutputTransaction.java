@@ -343,10 +343,16 @@ public final class OutputTransaction implements AutoCloseable {
 
     /** The operating system's words for a failure ("No space left on device"), without the path again. */
     static String reason(IOException e) {
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+        // Encoders wrap the system's error ("I/O error writing PNG file!"): the innermost one says why.
+        Throwable inner = e;
+        while (inner.getCause() instanceof IOException cause && cause != inner) {
+            inner = cause;
+        }
+        if (inner instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = inner.getMessage() != null ? inner.getMessage() : e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     /** Counts bytes on their way to the file; closing only flushes (the transaction closes the file). */

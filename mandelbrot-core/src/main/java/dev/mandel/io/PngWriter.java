@@ -9,6 +9,12 @@ import java.nio.file.Path;
 /** Writes an ARGB pixel array as an RGB PNG through ImageIO, atomically to a path or to a transaction's stream. */
 public final class PngWriter {
 
+    static {
+        // ImageIO would otherwise cache the image in a temporary file of its own, outside the
+        // output transaction (and fail separately when that file system is full).
+        ImageIO.setUseCache(false);
+    }
+
     private PngWriter() {
     }
 
