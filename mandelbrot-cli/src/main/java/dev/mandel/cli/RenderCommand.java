@@ -9,15 +9,31 @@ import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.poster.NpySink;
+import dev.mandel.poster.PngSink;
+import dev.mandel.poster.PosterResult;
+import dev.mandel.poster.PosterProgress;
+import dev.mandel.poster.PosterSink;
+import dev.mandel.poster.PosterSpec;
+import dev.mandel.poster.StripPipeline;
+import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
+import dev.mandel.timing.RenderWarmup;
+import dev.mandel.timing.Round;
+import dev.mandel.timing.Timings;
+import dev.mandel.timing.TimingHarness;
+import dev.mandel.timing.Warmup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -57,14 +73,25 @@ final class RenderCommand implements Callable<Integer> {
             description = "Also write the task trace (rows, worker, start/end ns, iterations per task).")
     Path trace;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Render N times after the warm-up and print the best and median G iterations/s;"
+                    + " the file is written from the last render (default ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Spec
     CommandSpec spec;
+
+    /** Largest --repeat: enough for a median that means something, small enough to finish. */
+    static final int MAX_REPEAT = 1000;
 
     @Override
     public Integer call() throws Exception {
         ViewOptions.Choice view = viewOptions.resolve();
         EngineOptions.Choice engine = engineOptions.resolve();
         Palette pal = Palette.parse(palette);
+        if (repeat < 1 || repeat > MAX_REPEAT) {
+            throw new IllegalArgumentException("--repeat must be between 1 and " + MAX_REPEAT + ", got " + repeat);
+        }
         try (OutputTransaction tx = new OutputTransaction()) {
             Output image = tx.add(output, "--output", ".png", ".npy");
             // A device or pipe has no extension: it gets a PNG.
@@ -74,9 +101,9 @@ final class RenderCommand implements Callable<Integer> {
             boolean traceJson = trace != null && Outputs.hasExtension(trace, ".json");
 
             // With .npy, --smooth writes the continuous counts (float32) instead of the integer ones.
-            RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(),
+            PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(),
                     engine.partitionFactor(), smooth);
-            int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
+            StripPlan plan = StripPlan.of(request, engine.stripRows());
             int width = view.view().width();
             int height = view.view().height();
             if (npy) {
@@ -85,20 +112,39 @@ final class RenderCommand implements Callable<Integer> {
 
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            StripRenderer.Result[] result = new StripRenderer.Result[1];
-            Warmup.Report warm;
+            out.println(plan.describe());
+            out.flush();
+            PosterResult[] result = new PosterResult[1];
+            Timings[] timings = new Timings[1];
+            Warmup warm;
             try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
-                warm = engine.warmup() ? Warmup.run(renderer, request) : null;
-                StripRenderer strips = new StripRenderer(renderer, ProgressBar.forRender(err, height));
+                warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
                 tx.write(image, stream -> {
-                    ImageSink sink = npy
+                    PosterSink sink = npy
                             ? new NpySink(stream, width, height, smooth, view.maxIter())
                             : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
-                    result[0] = strips.run(request, stripRows, sink);
+                    int[] runs = {0};
+                    // Every repetition renders the whole view; only the last one feeds the file.
+                    Round render = () -> {
+                        boolean last = ++runs[0] == repeat;
+                        StripPipeline strips = new StripPipeline(renderer,
+                                last ? ProgressBar.forRender(err, height) : PosterProgress.NONE);
+                        try {
+                            result[0] = strips.run(request, plan, last ? sink : (strip, from, to) -> { });
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return result[0].renderNanos();
+                    };
+                    try {
+                        timings[0] = TimingHarness.measure(List.of(render), repeat).getFirst();
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    }
                     sink.finish();
                 });
             }
-            StripRenderer.Result done = result[0];
+            PosterResult done = result[0];
             if (rowsCsv != null) {
                 tx.write(rowsCsv, stream -> RowTotalsCsv.write(stream, view.view(), done.rowTotals()));
             }
@@ -109,8 +155,11 @@ final class RenderCommand implements Callable<Integer> {
                 tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, done.trace()));
             }
             tx.commit();
-            out.println(Summary.what(view.label(), request, engine.threads(), done, stripRows));
+            out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip()));
             out.println(Summary.cost(done, warm));
+            if (repeat > 1) {
+                out.println(Summary.repeated(timings[0], done.iterations()));
+            }
             for (Output o : tx.outputs()) {
                 out.println("wrote " + o.path());
             }

@@ -9,7 +9,13 @@ import dev.mandel.io.RowTotalsCsv;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.poster.PosterResult;
+import dev.mandel.poster.PosterSpec;
+import dev.mandel.poster.StripPipeline;
+import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
+import dev.mandel.timing.RenderWarmup;
+import dev.mandel.timing.Warmup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,17 +92,19 @@ final class RowsCommand implements Callable<Integer> {
 
     private void report(ViewOptions.Choice view, EngineOptions.Choice engine, int[] chartWh, int bandCount,
                         OutputTransaction tx, Output chartFile, Output csvFile) throws IOException {
-        RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
+        PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 false);
-        int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
+        StripPlan plan = StripPlan.of(request, engine.stripRows());
         PrintWriter out = spec.commandLine().getOut();
-        StripRenderer.Result result;
-        Warmup.Report warm;
+        out.println(plan.describe());
+        out.flush();
+        PosterResult result;
+        Warmup warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
-            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
-            StripRenderer strips = new StripRenderer(renderer,
+            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
+            StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
-            result = strips.run(request, stripRows, (strip, from, to) -> { });
+            result = strips.run(request, plan, (strip, from, to) -> { });
         }
         long[] totals = result.rowTotals();
         BandCost cost = BandCost.of(totals, bandCount);
@@ -107,7 +115,7 @@ final class RowsCommand implements Callable<Integer> {
         tx.write(chartFile, stream -> ChartUtils.writeChartAsPNG(stream, chart, chartWh[0], chartWh[1]));
         tx.commit();
 
-        out.println(Summary.what(view.label(), request, engine.threads(), result, stripRows));
+        out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip()));
         out.println(Summary.cost(result, warm));
         int heaviest = 0;
         for (int r = 1; r < totals.length; r++) {

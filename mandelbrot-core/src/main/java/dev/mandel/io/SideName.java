@@ -1,7 +1,7 @@
 package dev.mandel.io;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Names of the files written beside a target: {@code .NAME.RANDOM.part} for the new content and
@@ -10,13 +10,14 @@ import java.security.SecureRandom;
  * <p>A side name is never longer in bytes than {@code max(target name, }{@value #SHORT_NAME_BYTES}{@code )}:
  * a long target name is cut (at a character boundary) to make room for the dot and tag, so any name
  * the file system takes for the target it also takes beside it, up to the 255-byte limit itself.
+ * The random tag needs to be unlikely to repeat, not secret (the file is created exclusively and
+ * another tag is drawn on a clash), so it comes from a fast generator.
  */
 final class SideName {
 
     /** Side names of short targets may be this long: every file system takes it. */
     static final int SHORT_NAME_BYTES = 48;
     private static final int RANDOM_CHARS = 10;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SideName() {
     }
@@ -60,7 +61,7 @@ final class SideName {
     private static String randomTag() {
         StringBuilder b = new StringBuilder(RANDOM_CHARS);
         for (int i = 0; i < RANDOM_CHARS; i++) {
-            b.append(Character.forDigit(RANDOM.nextInt(36), 36));
+            b.append(Character.forDigit(ThreadLocalRandom.current().nextInt(36), 36));
         }
         return b.toString();
     }

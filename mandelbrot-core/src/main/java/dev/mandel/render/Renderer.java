@@ -34,7 +34,7 @@ public final class Renderer implements AutoCloseable {
         MemoryBudget.requireFits(request.frameBytes(),
                 "a " + request.view().width() + "x" + request.rows() + " frame");
         RenderJob job = new RenderJob(request, kernel, pool.parallelism());
-        job.start(pool.forkJoinPool());
+        job.start(pool);
         return job;
     }
 

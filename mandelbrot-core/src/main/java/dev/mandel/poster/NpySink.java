@@ -1,4 +1,4 @@
-package dev.mandel.cli;
+package dev.mandel.poster;
 
 import dev.mandel.color.Colorizer;
 import dev.mandel.io.NpyWriter;
@@ -12,13 +12,19 @@ import java.io.OutputStream;
  * float32 continuous iteration counts ({@link Colorizer#continuousCount}; interior pixels hold the
  * iteration limit), the values the smooth colouring is made from.
  */
-final class NpySink implements ImageSink {
+public final class NpySink implements PosterSink {
 
     private final NpyWriter npy;
     private final int maxIter;
     private final float[] row;
 
-    NpySink(OutputStream out, int width, int height, boolean smooth, int maxIter) throws IOException {
+    /** Int32 escape counts. */
+    public NpySink(OutputStream out, int width, int height) throws IOException {
+        this(out, width, height, false, 0);
+    }
+
+    /** Int32 escape counts, or float32 continuous counts when {@code smooth} (the frames carry |z|^2). */
+    public NpySink(OutputStream out, int width, int height, boolean smooth, int maxIter) throws IOException {
         this.npy = new NpyWriter(out, height, width, smooth ? NpyWriter.Dtype.FLOAT32 : NpyWriter.Dtype.INT32);
         this.maxIter = maxIter;
         this.row = smooth ? new float[width] : null;
