@@ -1,6 +1,7 @@
 package dev.mandel.cli;
 
 import dev.mandel.io.DirectStderr;
+import dev.mandel.kernel.KernelProvider;
 import picocli.CommandLine;
 
 import javax.imageio.ImageIO;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Command;
             PresetsCommand.class,
             SimulateCommand.class,
             PbmCommand.class,
+            TilesCommand.class,
+            WorkerCommand.class,
+            ZoomCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {
@@ -49,6 +53,8 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
+        // --help names the interleave this machine uses (read from the calibration cache, never measured here).
+        System.setProperty("mandelbrot.help.interleave", KernelProvider.describeDefaultInterleave());
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler(ErrorHandlers::usageError);
         cli.setExecutionExceptionHandler(ErrorHandlers::executionError);

@@ -19,6 +19,19 @@ final class Outputs {
     private Outputs() {
     }
 
+    /**
+     * Checks a path for a writer that manages its own side file (the zoom's video through ffmpeg):
+     * the same checks as {@link OutputTransaction#add}, and a device or pipe is refused, since such
+     * a writer would rename its file over it. Returns the absolute path.
+     */
+    static Path checked(Path path, String option, String... extensions) {
+        OutputTarget target = OutputTarget.check(path, option, extensions);
+        if (target.kind() == OutputTarget.Kind.SPECIAL) {
+            throw new IllegalArgumentException(option + " '" + path + "' is a device or pipe; name a file");
+        }
+        return target.path();
+    }
+
     /** Whether {@code path} ends in {@code extension} (lower case, with the dot), ignoring case. */
     static boolean hasExtension(Path path, String extension) {
         Path name = path.getFileName();

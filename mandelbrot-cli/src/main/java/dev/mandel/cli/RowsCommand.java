@@ -8,7 +8,6 @@ import dev.mandel.io.OutputTransaction.Output;
 import dev.mandel.io.RowTotalsCsv;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
@@ -100,7 +99,9 @@ final class RowsCommand implements Callable<Integer> {
         out.flush();
         PosterResult result;
         Warmup warm;
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+        String kernel;
+        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+            kernel = renderer.kernel().describe();
             warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
@@ -115,7 +116,7 @@ final class RowsCommand implements Callable<Integer> {
         tx.write(chartFile, stream -> ChartUtils.writeChartAsPNG(stream, chart, chartWh[0], chartWh[1]));
         tx.commit();
 
-        out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip()));
+        out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip(), kernel));
         out.println(Summary.cost(result, warm));
         int heaviest = 0;
         for (int r = 1; r < totals.length; r++) {

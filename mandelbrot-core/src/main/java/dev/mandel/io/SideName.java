@@ -1,6 +1,7 @@
 package dev.mandel.io;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -13,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * The random tag needs to be unlikely to repeat, not secret (the file is created exclusively and
  * another tag is drawn on a clash), so it comes from a fast generator.
  */
-final class SideName {
+public final class SideName {
 
     /** Side names of short targets may be this long: every file system takes it. */
     static final int SHORT_NAME_BYTES = 48;
@@ -24,6 +25,15 @@ final class SideName {
 
     static String part(String targetName) {
         return of(targetName, ".part");
+    }
+
+    /**
+     * A fresh {@code .NAME.RANDOM.part} path beside {@code target}, for writers that manage their own
+     * side file (a video written by ffmpeg, a folder of tiles); it fits wherever the target's name does.
+     */
+    public static Path partBeside(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        return absolute.resolveSibling(part(absolute.getFileName().toString()));
     }
 
     static String orig(String targetName) {
