@@ -6,7 +6,6 @@ import dev.mandel.io.AtomicFile;
 import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.poster.NpySink;
 import dev.mandel.poster.PngSink;
 import dev.mandel.poster.PosterResult;
@@ -93,7 +92,7 @@ final class RenderCommand implements Callable<Integer> {
         out.flush();
         PosterResult[] result = new PosterResult[1];
         Warmup.Report warm;
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
             warm = engine.warmup() ? Warmup.run(renderer, request) : null;
             StripPipeline strips = new StripPipeline(renderer, ProgressBar.forRender(err, height));
             AtomicFile.write(image, stream -> {

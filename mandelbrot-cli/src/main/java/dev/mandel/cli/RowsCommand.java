@@ -3,7 +3,6 @@ package dev.mandel.cli;
 import dev.mandel.chart.BandCost;
 import dev.mandel.chart.RowCostChart;
 import dev.mandel.io.RowTotalsCsv;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
@@ -83,7 +82,7 @@ final class RowsCommand implements Callable<Integer> {
         out.flush();
         PosterResult result;
         Warmup.Report warm;
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
             warm = engine.warmup() ? Warmup.run(renderer, request) : null;
             StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
