@@ -2,6 +2,7 @@ package dev.mandel.gui.model;
 
 import dev.mandel.color.Palette;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
 import dev.mandel.render.RenderRequest;
@@ -267,6 +268,10 @@ public final class ExplorerModel implements AutoCloseable {
         change(s -> s.withKernel(kernel));
     }
 
+    public void setPrecision(Precision precision) {
+        change(s -> s.withPrecision(precision));
+    }
+
     public void setSchedule(Schedule schedule) {
         change(s -> s.withSchedule(schedule));
     }
@@ -366,7 +371,7 @@ public final class ExplorerModel implements AutoCloseable {
             message.set(e.getMessage());
             return;
         }
-        coordinator.submit(request, s.kernel(), s.threads());
+        coordinator.submit(request, s.kernel(), s.precision(), s.threads());
         rendering.set(coordinator.busy());
     }
 

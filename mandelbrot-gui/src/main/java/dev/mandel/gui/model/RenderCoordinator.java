@@ -1,6 +1,8 @@
 package dev.mandel.gui.model;
 
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
+import dev.mandel.kernel.PrecisionKernels;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
 import dev.mandel.render.RenderRequest;
@@ -40,7 +42,7 @@ public final class RenderCoordinator implements AutoCloseable {
         void failed(RenderRequest request, RuntimeException error);
     }
 
-    private record Key(KernelProvider.Choice kernel, int threads) {
+    private record Key(KernelProvider.Choice kernel, Precision precision, int threads) {
     }
 
     private record Pending(RenderRequest request, Key key) {
@@ -60,11 +62,11 @@ public final class RenderCoordinator implements AutoCloseable {
     }
 
     /** Asks for a render; supersedes any pending request and cancels the job in flight. */
-    public void submit(RenderRequest request, KernelProvider.Choice kernel, int threads) {
+    public void submit(RenderRequest request, KernelProvider.Choice kernel, Precision precision, int threads) {
         if (closed) {
             return;
         }
-        pending = new Pending(request, new Key(kernel, threads));
+        pending = new Pending(request, new Key(kernel, precision, threads));
         if (inFlight != null) {
             inFlight.cancel();
         } else {
@@ -131,7 +133,9 @@ public final class RenderCoordinator implements AutoCloseable {
         if (renderer != null && key.equals(rendererKey)) {
             return;
         }
-        Renderer fresh = new Renderer(KernelProvider.forChoice(key.kernel()), key.threads());
+        // Auto precision switches kernels per frame inside one renderer: zooming across the rule's
+        // threshold does not replace the pool.
+        Renderer fresh = new Renderer(PrecisionKernels.forChoice(key.kernel(), key.precision()), key.threads());
         closeInBackground(renderer);
         renderer = fresh;
         rendererKey = key;
