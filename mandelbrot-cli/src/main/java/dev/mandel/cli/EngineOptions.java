@@ -6,6 +6,7 @@ import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.Precision;
 import dev.mandel.kernel.PrecisionKernels;
 import dev.mandel.kernel.PrecisionRule;
+import dev.mandel.kernel.VectorWidth;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
@@ -24,6 +25,16 @@ final class EngineOptions {
                     + " twice the lanes per vector; auto takes float only where it resolves the view (pixel step >= "
                     + "4096 float ulps, max-iter <= 1000), double beyond.")
     String precision;
+
+    @Option(names = "--interleave", paramLabel = "N",
+            description = "Vectors the vector kernel steps together, 1 to " + KernelProvider.MAX_INTERLEAVE
+                    + " (default: ${sys:mandelbrot.help.interleave:-calibrated for this machine on first use}).")
+    Integer interleave;
+
+    @Option(names = "--vector-bits", paramLabel = "128|256|512",
+            description = "SIMD width of the vector kernel (default: the widest this machine compiles to;"
+                    + " narrower widths exist to compare and test).")
+    Integer vectorBits;
 
     @Option(names = "--schedule", defaultValue = "forkjoin", paramLabel = "sequential|static|forkjoin",
             description = "How rows are cut into tasks (default ${DEFAULT-VALUE}).")
@@ -49,11 +60,12 @@ final class EngineOptions {
 
     /** The checked settings. */
     record Choice(KernelProvider.Choice kernel, Precision precision, Schedule schedule, int threads,
-                  int partitionFactor, Integer stripRows, boolean warmup) {
+                  int partitionFactor, Integer stripRows, boolean warmup, int interleave) {
 
         /**
-         * The kernel for this view: {@code auto} is decided once for the whole view (every strip of a
-         * poster then runs the same number type), and an explicit float is refused past its range.
+         * The kernel for this view (interleave 0: the machine's calibrated default). {@code auto}
+         * precision is decided once for the whole view, so every strip of a poster runs the same
+         * number type; an explicit float is refused past its range.
          */
         EscapeKernel kernelFor(Viewport view, int maxIter) {
             Precision p = PrecisionRule.resolve(precision, view, maxIter);
@@ -61,7 +73,7 @@ final class EngineOptions {
                 throw new IllegalArgumentException("--precision float counts at most " + FloatScalarKernel.MAX_ITER
                         + " iterations, got --max-iter " + maxIter + " (use double or auto)");
             }
-            return PrecisionKernels.forChoice(kernel, p);
+            return PrecisionKernels.forChoice(kernel, p, interleave);
         }
     }
 
@@ -74,6 +86,19 @@ final class EngineOptions {
         if (stripRows != null && stripRows < 1) {
             throw new IllegalArgumentException("--strip-rows must be at least 1, got " + stripRows);
         }
-        return new Choice(k, p, s, t, f, stripRows, warmup);
+        if (interleave != null && (interleave < 1 || interleave > KernelProvider.MAX_INTERLEAVE)) {
+            throw new IllegalArgumentException("--interleave must be 1 to " + KernelProvider.MAX_INTERLEAVE + ", got "
+                    + interleave);
+        }
+        if (vectorBits != null) {
+            if (vectorBits != 128 && vectorBits != 256 && vectorBits != 512) {
+                throw new IllegalArgumentException("--vector-bits must be 128, 256 or 512, got " + vectorBits);
+            }
+            VectorWidth.request(vectorBits);
+            if (k != KernelProvider.Choice.SCALAR && !KernelProvider.vectorUsable()) {
+                throw new IllegalArgumentException("--vector-bits " + vectorBits + ": " + KernelProvider.vectorRefusal());
+            }
+        }
+        return new Choice(k, p, s, t, f, stripRows, warmup, interleave == null ? 0 : interleave);
     }
 }

@@ -2,6 +2,7 @@ package dev.mandel.cli;
 
 import dev.mandel.color.Colorizer;
 import dev.mandel.color.Palette;
+import dev.mandel.farm.BandPlan;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
@@ -9,19 +10,28 @@ import dev.mandel.json.TraceWriter;
 import dev.mandel.poster.NpySink;
 import dev.mandel.poster.PngSink;
 import dev.mandel.poster.PosterResult;
+import dev.mandel.poster.PosterProgress;
 import dev.mandel.poster.PosterSink;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
+import dev.mandel.timing.RenderWarmup;
+import dev.mandel.timing.Round;
+import dev.mandel.timing.Timings;
+import dev.mandel.timing.TimingHarness;
+import dev.mandel.timing.Warmup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -60,14 +70,32 @@ final class RenderCommand implements Callable<Integer> {
             description = "Also write the task trace (rows, worker, start/end ns, iterations per task).")
     Path trace;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Render N times after the warm-up and print the best and median G iterations/s;"
+                    + " the file is written from the last render (default ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Mixin
+    ClusterOptions clusterOptions;
+
+    @Option(names = "--task-rows", paramLabel = "N",
+            description = "With --cluster: rows per farm task (default: about 8 tasks per worker, at least 32 kpx each).")
+    Integer taskRows;
+
     @Spec
     CommandSpec spec;
 
+    /** Largest --repeat: enough for a median that means something, small enough to finish. */
+    static final int MAX_REPEAT = 1000;
+
     @Override
     public Integer call() throws Exception {
-        ViewOptions.Choice view = viewOptions.resolve();
+        Object resolved = viewOptions.resolveAny();
         EngineOptions.Choice engine = engineOptions.resolve();
         Palette pal = Palette.parse(palette);
+        if (repeat < 1 || repeat > MAX_REPEAT) {
+            throw new IllegalArgumentException("--repeat must be between 1 and " + MAX_REPEAT + ", got " + repeat);
+        }
         Path image = Outputs.checked(output, "--output", ".png", ".npy");
         boolean npy = Outputs.hasExtension(image, ".npy");
         Path rowsCsv = rows == null ? null : Outputs.checked(rows, "--rows", ".csv");
@@ -75,6 +103,11 @@ final class RenderCommand implements Callable<Integer> {
         Outputs.requireDistinct(image, "--output", rowsCsv, "--rows");
         Outputs.requireDistinct(image, "--output", traceFile, "--trace");
         Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
+        if (resolved instanceof ViewOptions.DeepChoice deep) {
+            return DeepRenderRun.run(deep, engine, pal, smooth, image, npy, rowsCsv, traceFile,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        ViewOptions.Choice view = (ViewOptions.Choice) resolved;
 
         // Counts are all an .npy holds: escape magnitudes would only cost memory.
         PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
@@ -88,24 +121,64 @@ final class RenderCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (clusterOptions.given()) {
+            if (traceFile != null) {
+                throw new IllegalArgumentException("--trace records this machine's threads; it is not available with"
+                        + " --cluster (the summary lists tasks per worker)");
+            }
+            if (repeat != 1) {
+                throw new IllegalArgumentException("--repeat times this machine's renderer; it is not available with"
+                        + " --cluster");
+            }
+            if (taskRows != null) {
+                BandPlan.checkRowsPerTask(view.view(), taskRows);
+            }
+            ClusterOptions.Checked checked = clusterOptions.check();
+            return renderOnFarm(checked, view, request, pal, image, npy, rowsCsv, out, err);
+        }
+        if (taskRows != null) {
+            throw new IllegalArgumentException("--task-rows needs --cluster (it sizes the farm's tasks)");
+        }
         out.println(plan.describe());
         out.flush();
         PosterResult[] result = new PosterResult[1];
-        Warmup.Report warm;
+        Timings[] timings = new Timings[1];
+        Warmup warm;
+        String kernel;
         try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
-            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
-            StripPipeline strips = new StripPipeline(renderer, ProgressBar.forRender(err, height));
+            kernel = renderer.kernel().describe();
+            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             AtomicFile.write(image, stream -> {
                 PosterSink sink = npy
                         ? new NpySink(stream, width, height)
                         : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
-                result[0] = strips.run(request, plan, sink);
+                int[] runs = {0};
+                // Every repetition renders the whole view; only the last one feeds the file.
+                Round render = () -> {
+                    boolean last = ++runs[0] == repeat;
+                    StripPipeline strips = new StripPipeline(renderer,
+                            last ? ProgressBar.forRender(err, height) : PosterProgress.NONE);
+                    try {
+                        result[0] = strips.run(request, plan, last ? sink : (strip, from, to) -> { });
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return result[0].renderNanos();
+                };
+                try {
+                    timings[0] = TimingHarness.measure(List.of(render), repeat).getFirst();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
                 sink.finish();
             });
         }
         PosterResult done = result[0];
-        out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip()));
+        out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip(), kernel));
         out.println(Summary.cost(done, warm));
+        if (repeat > 1) {
+            out.println(Summary.repeated(timings[0], done.iterations()));
+        }
         out.println("wrote " + image);
         if (rowsCsv != null) {
             RowTotalsCsv.write(rowsCsv, view.view(), done.rowTotals());
@@ -116,6 +189,36 @@ final class RenderCommand implements Callable<Integer> {
                     engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
                     done.iterations()), done.trace());
             out.println("wrote " + traceFile);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int renderOnFarm(ClusterOptions.Checked checked, ViewOptions.Choice view, PosterSpec request, Palette pal,
+                             Path image, boolean npy, Path rowsCsv, PrintWriter out, PrintWriter err)
+            throws Exception {
+        int width = view.view().width();
+        int height = view.view().height();
+        FarmRender.Result[] result = new FarmRender.Result[1];
+        String engine;
+        try (ClusterOptions.Farm farm = checked.connect()) {
+            engine = farm.engine().name();
+            AtomicFile.write(image, stream -> {
+                PosterSink sink = npy
+                        ? new NpySink(stream, width, height)
+                        : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
+                result[0] = FarmRender.run(farm, request, taskRows, sink, JobProgressLine.forTerminal(err));
+                sink.finish();
+            });
+        }
+        FarmRender.Result done = result[0];
+        out.println(FarmRender.what(view.label(), request, done, engine));
+        out.println(FarmRender.cost(done));
+        out.println("farm: " + done.progress().line());
+        out.println("wrote " + image);
+        if (rowsCsv != null) {
+            RowTotalsCsv.write(rowsCsv, view.view(), done.rowTotals());
+            out.println("wrote " + rowsCsv);
         }
         out.flush();
         return 0;

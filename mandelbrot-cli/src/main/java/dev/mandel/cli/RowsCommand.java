@@ -8,6 +8,8 @@ import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
+import dev.mandel.timing.RenderWarmup;
+import dev.mandel.timing.Warmup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,9 +83,11 @@ final class RowsCommand implements Callable<Integer> {
         out.println(plan.describe());
         out.flush();
         PosterResult result;
-        Warmup.Report warm;
+        Warmup warm;
+        String kernel;
         try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
-            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
+            kernel = renderer.kernel().describe();
+            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
             result = strips.run(request, plan, (strip, from, to) -> { });
@@ -95,7 +99,7 @@ final class RowsCommand implements Callable<Integer> {
         RowTotalsCsv.write(csvFile, view.view(), totals);
         RowCostChart.writePng(chartFile, RowCostChart.chart(totals, title, bandCount), chartWh[0], chartWh[1]);
 
-        out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip()));
+        out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip(), kernel));
         out.println(Summary.cost(result, warm));
         int heaviest = 0;
         for (int r = 1; r < totals.length; r++) {

@@ -3,6 +3,8 @@ package dev.mandel.cli;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.schedule.Schedule;
+import dev.mandel.timing.Timings;
+import dev.mandel.timing.Warmup;
 
 import java.util.Locale;
 
@@ -12,19 +14,20 @@ final class Summary {
     private Summary() {
     }
 
-    static String what(String label, PosterSpec request, int threads, PosterResult result, int stripRows) {
+    static String what(String label, PosterSpec request, int threads, PosterResult result, int stripRows,
+                       String kernel) {
         String strips = result.strips() == 1 ? ""
                 : String.format(Locale.ROOT, ", %d strips of %d rows", result.strips(), stripRows);
         int tasks = result.trace().tasks();
         return String.format(Locale.ROOT, "%dx%d %s, max-iter %d, %s precision: %s kernel, %s, %d thread%s, %d task%s%s",
                 request.view().width(), request.view().height(), label, request.maxIter(), precision(result.kernel()),
-                result.kernel(),
+                // The kernel's own description (lanes, interleave) when it is the one that ran.
+                kernel.startsWith(result.kernel()) ? kernel : result.kernel(),
                 schedule(request), threads, threads == 1 ? "" : "s", tasks, tasks == 1 ? "" : "s", strips);
     }
 
-    static String cost(PosterResult result, Warmup.Report warmup) {
-        String warm = warmup == null ? ", cold JVM (no warm-up)"
-                : String.format(Locale.ROOT, ", after %.2f s of JIT warm-up", warmup.nanos() / 1e9);
+    static String cost(PosterResult result, Warmup warmup) {
+        String warm = ", " + warmup.describe();
         if (result.strips() > 1) {
             // Strips are written while the next one renders; this is what the whole poster took.
             warm += String.format(Locale.ROOT, "; %.1f s in all with writing", result.elapsedNanos() / 1e9);
@@ -38,6 +41,13 @@ final class Summary {
     /** Which number type ran: the float kernels are named {@code *-float}. */
     static String precision(String kernel) {
         return kernel.endsWith("-float") ? "single" : "double";
+    }
+
+    /** The best and median of repeated renders of the whole view. */
+    static String repeated(Timings t, long iterations) {
+        return String.format(Locale.ROOT,
+                "best of %d renders: %.3f s, %.3f G iterations/s; median %.3f s, %.3f G iterations/s",
+                t.rounds(), t.best() / 1e9, iterations / (double) t.best(), t.median() / 1e9, iterations / t.median());
     }
 
     static String schedule(PosterSpec request) {

@@ -149,11 +149,11 @@ final class PredictSection {
                     p.factor(), fj.speedup()));
         }
         predictNote.setText(String.format(Locale.ROOT,
-                "sequential %.1f ms · %s on %d thread%s %.1f ms (best of %d, timed alternately after at least %d warm-ups) · the simulator replays "
+                "sequential %.1f ms · %s on %d thread%s %.1f ms (best of %d, timed alternately after the JIT settled) · the simulator replays "
                         + "this view's per-row iteration counts; its idle share %.0f%%.%nSame rows on more cores "
                         + "(simulated):%s",
                 p.sequentialNanos() / 1e6, p.schedule().id(), p.threads(), p.threads() == 1 ? "" : "s",
-                p.chosenNanos() / 1e6, lab.reps, lab.warmups, 100 * p.simulated().idleShare(), beyond)
+                p.chosenNanos() / 1e6, lab.reps, 100 * p.simulated().idleShare(), beyond)
                 + otherLoad(p.otherLoad()));
     }
 
