@@ -17,11 +17,10 @@ import dev.mandel.view.Viewport;
  *       amplifies it; with few iterations the errors stay below what moves a count.</li>
  * </ul>
  * The two thresholds come from measured agreement with the double kernel ({@code bench/run
- * precision}, the table in the README's "Single precision" section): over five landmarks, views
- * with a step of 6000 float ulps or more gave the identical count on at least 98.6% of pixels up
- * to 1000 iterations (99.5% on the whole set), while at 600 ulps it fell to 94-97% on the
- * boundary-rich landmarks and at 60 ulps to 91%. More iterations cost a further 0.1-0.7% per
- * doubling. In practice float takes the overview: a 1000-pixel-wide window up to a span of about
+ * precision}, docs/precision-agreement.md): over five landmarks, views with a step of 6290
+ * float ulps or more gave the identical count on at least 98.6% of pixels up to 1000 iterations,
+ * while at 2100 ulps the boundary-rich landmarks fell to 96-97% and at 60 ulps to 91-92%. More
+ * iterations cost a little more (98.4% at 5000 on the worst landmark). In practice float takes the overview: a 1000-pixel-wide window up to a span of about
  * 1, a 4K one up to about 4. Where either test fails, double runs.
  */
 public final class PrecisionRule {
