@@ -155,7 +155,7 @@ final class RenderCommand implements Callable<Integer> {
         Timings[] timings = new Timings[1];
         Warmup warm;
         String kernel;
-        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
             kernel = renderer.kernel().describe();
             warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             tx.write(image, stream -> {
