@@ -172,8 +172,9 @@ public final class ZoomRecording {
 
     private void finish(String text) {
         ui.execute(() -> {
-            running.set(false);
+            // The status first: whoever watches "running" reads the final status when it turns false.
             status.set(text);
+            running.set(false);
         });
     }
 }
