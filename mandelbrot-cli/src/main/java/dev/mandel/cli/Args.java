@@ -110,9 +110,11 @@ final class Args {
             throw new IllegalArgumentException("--max-iter must be a whole number of at least 1 or 'auto', got '"
                     + abbreviate(text) + "'");
         }
-        if (n < 1 || n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("--max-iter must be between 1 and " + Integer.MAX_VALUE + " or 'auto', got "
-                    + abbreviate(text));
+        if (n < 1) {
+            throw new IllegalArgumentException("--max-iter must be at least 1, got " + n + " (or 'auto')");
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("--max-iter must be at most " + Integer.MAX_VALUE + ", got " + n);
         }
         return (int) n;
     }

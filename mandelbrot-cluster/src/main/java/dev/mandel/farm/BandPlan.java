@@ -10,13 +10,18 @@ import dev.mandel.view.Viewport;
 public record BandPlan(long job, Viewport view, int maxIter, boolean smooth, int rowsPerTask) {
 
     /** Pixels a band aims at when the user does not choose: large enough that a task's fixed cost is small. */
-    public static final int TARGET_TASK_PIXELS = 1 << 18;
+    public static final int TARGET_TASK_PIXELS = 1 << 15;
     /** Bands per worker when the user does not choose: enough for the fast workers to take more. */
     public static final int TASKS_PER_WORKER = 8;
 
     public BandPlan {
+        checkRowsPerTask(view, rowsPerTask);
+    }
+
+    /** Refuses, with a line naming {@code --task-rows}, bands that are empty or larger than a worker accepts. */
+    public static void checkRowsPerTask(Viewport view, int rowsPerTask) {
         if (rowsPerTask < 1) {
-            throw new IllegalArgumentException("rows per task must be at least 1, got " + rowsPerTask);
+            throw new IllegalArgumentException("--task-rows must be at least 1, got " + rowsPerTask);
         }
         if ((long) rowsPerTask * view.width() > TaskRunner.MAX_TASK_PIXELS) {
             throw new IllegalArgumentException("--task-rows " + rowsPerTask + ": a band of " + view.width() + "x"

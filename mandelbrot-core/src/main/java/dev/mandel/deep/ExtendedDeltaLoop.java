@@ -102,8 +102,7 @@ final class ExtendedDeltaLoop implements DeltaLoop {
             // the circle (gap 0, as for c = -2); there the sign of 2 Re(conj(Z) e) + |e|^2 decides.
             double dot = 2 * (refR * z.re + refI * z.im);
             double outside = gap[m] + FloatExp.scalb(dot, z.exp);
-            if (outside > 0 || (gap[m] == 0
-                    && dot + FloatExp.scalb(z.re * z.re + z.im * z.im, z.exp) > 0)) {
+            if (outside > 0 || (gap[m] == 0 && onCircleOutside(dot, z))) {
                 return escaped(steps, n, outside, perturbation, bla);
             }
             if (m == last || Math.abs(refR) + Math.abs(refI) < SMALL_REFERENCE) {
@@ -176,6 +175,19 @@ final class ExtendedDeltaLoop implements DeltaLoop {
             level = k;
         }
         return level;
+    }
+
+    /**
+     * For an orbit value exactly on the circle: whether {@code 2 Re(conj(Z) e) + |e|^2 > 0}, given
+     * {@code dot = 2 Re(conj(Z) e) / 2^exp}. Both terms are compared in extended range, since
+     * {@code |e|^2} alone is far below double's range at depth.
+     */
+    private static boolean onCircleOutside(double dot, ExtComplex e) {
+        double square = e.re * e.re + e.im * e.im;
+        if (dot >= 0) {
+            return dot > 0 || square > 0;
+        }
+        return FloatExp.scalb(square, e.exp) > -dot;
     }
 
     /** Whether {@code |a| < |b|} for normalised values. */
