@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -45,6 +47,8 @@ final class ZoomCommand implements Callable<Integer> {
 
     /** Exit code of a zoom stopped by Ctrl-C: 128 + SIGINT, as shells report it. */
     static final int STOPPED = 130;
+    /** How long an encoder failure waits to learn whether it was Ctrl-C, which stops ffmpeg too. */
+    private static final long STOP_GRACE_MILLIS = 500;
 
     @Option(names = "--center", required = true, paramLabel = "RE,IM",
             description = "The target's centre, decimals of any length.")
@@ -166,7 +170,10 @@ final class ZoomCommand implements Callable<Integer> {
                 views.prepareFor(plan.target(), cancel);
                 encoder = VideoOutput.open(video, wh[0], wh[1], fps, crf);
                 result = recorder.record(encoder.sink(), cancel);
-            } catch (CancellationException e) {
+            } catch (CancellationException | IOException | UncheckedIOException e) {
+                if (!(e instanceof CancellationException) && !cancel.firesWithin(STOP_GRACE_MILLIS)) {
+                    throw e;
+                }
                 bar.done();
                 err.println("stopped: " + (cache == null ? 0 : cache.count()) + " finished " + kept + " kept in "
                         + cacheDir + "; run the same command again to resume");

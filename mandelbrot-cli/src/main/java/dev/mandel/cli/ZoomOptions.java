@@ -49,7 +49,7 @@ final class ZoomOptions {
     /** The renderer of zoom views: the double engine where it resolves the view, perturbation beyond. */
     static EngineViewRenderer viewRenderer(Renderer renderer, Palette palette, boolean smooth) {
         return new EngineViewRenderer(new DoubleViewRenderer(renderer, palette, smooth),
-                new DeepViewRenderer(renderer.threads(), palette, smooth));
+                new DeepViewRenderer(renderer, palette, smooth));
     }
 
     /** Refuses a target deeper than the renderer can draw, before anything starts. */
