@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.kernel.KernelProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,6 +36,8 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
+        // --help names the interleave this machine uses (read from the calibration cache, never measured here).
+        System.setProperty("mandelbrot.help.interleave", KernelProvider.describeDefaultInterleave());
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler(ErrorHandlers::usageError);
         cli.setExecutionExceptionHandler(ErrorHandlers::executionError);

@@ -7,7 +7,6 @@ import dev.mandel.io.AtomicFile;
 import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.poster.NpySink;
 import dev.mandel.poster.PngSink;
 import dev.mandel.poster.PosterResult;
@@ -91,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewOptions.Choice view = viewOptions.resolve();
+        Object resolved = viewOptions.resolveAny();
         EngineOptions.Choice engine = engineOptions.resolve();
         Palette pal = Palette.parse(palette);
         if (repeat < 1 || repeat > MAX_REPEAT) {
@@ -104,6 +103,11 @@ final class RenderCommand implements Callable<Integer> {
         Outputs.requireDistinct(image, "--output", rowsCsv, "--rows");
         Outputs.requireDistinct(image, "--output", traceFile, "--trace");
         Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
+        if (resolved instanceof ViewOptions.DeepChoice deep) {
+            return DeepRenderRun.run(deep, engine, pal, smooth, image, npy, rowsCsv, traceFile,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        ViewOptions.Choice view = (ViewOptions.Choice) resolved;
 
         // Counts are all an .npy holds: escape magnitudes would only cost memory.
         PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
@@ -140,7 +144,9 @@ final class RenderCommand implements Callable<Integer> {
         PosterResult[] result = new PosterResult[1];
         Timings[] timings = new Timings[1];
         Warmup warm;
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+        String kernel;
+        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+            kernel = renderer.kernel().describe();
             warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             AtomicFile.write(image, stream -> {
                 PosterSink sink = npy
@@ -168,7 +174,7 @@ final class RenderCommand implements Callable<Integer> {
             });
         }
         PosterResult done = result[0];
-        out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip()));
+        out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip(), kernel));
         out.println(Summary.cost(done, warm));
         if (repeat > 1) {
             out.println(Summary.repeated(timings[0], done.iterations()));
