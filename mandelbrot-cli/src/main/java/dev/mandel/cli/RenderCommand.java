@@ -103,6 +103,10 @@ final class RenderCommand implements Callable<Integer> {
         Outputs.requireDistinct(image, "--output", rowsCsv, "--rows");
         Outputs.requireDistinct(image, "--output", traceFile, "--trace");
         Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
+        if (resolved instanceof ViewOptions.DeepChoice && (clusterOptions.given() || taskRows != null)) {
+            throw new IllegalArgumentException("--cluster renders views that double precision resolves; this one takes"
+                    + " the deep path, which the farm does not run yet (docs/render-farm.md: reference orbits)");
+        }
         if (resolved instanceof ViewOptions.DeepChoice deep) {
             return DeepRenderRun.run(deep, engine, pal, smooth, image, npy, rowsCsv, traceFile,
                     spec.commandLine().getOut(), spec.commandLine().getErr());
