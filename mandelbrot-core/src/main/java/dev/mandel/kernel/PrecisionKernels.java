@@ -23,7 +23,7 @@ public final class PrecisionKernels {
 
     /** The single-precision kernel for a kernel choice (vector when available, as for double). */
     public static EscapeKernel floatKernel(KernelProvider.Choice kernel) {
-        boolean readable = KernelProvider.vectorModuleReadable();
+        boolean readable = KernelProvider.vectorUsable();
         return switch (kernel) {
             case SCALAR -> new FloatScalarKernel();
             case VECTOR -> {

@@ -1,5 +1,6 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
@@ -43,7 +44,8 @@ public final class RenderCoordinator implements AutoCloseable {
     private record Key(KernelProvider.Choice kernel, int threads) {
     }
 
-    private record Pending(RenderRequest request, Key key) {
+    /** {@code frameKernel} null: the renderer's own kernel; otherwise a deep frame's kernel. */
+    private record Pending(RenderRequest request, Key key, EscapeKernel frameKernel) {
     }
 
     private final Executor ui;
@@ -61,10 +63,18 @@ public final class RenderCoordinator implements AutoCloseable {
 
     /** Asks for a render; supersedes any pending request and cancels the job in flight. */
     public void submit(RenderRequest request, KernelProvider.Choice kernel, int threads) {
+        submit(request, kernel, threads, null);
+    }
+
+    /**
+     * As {@link #submit(RenderRequest, KernelProvider.Choice, int)}, computed by {@code frameKernel}
+     * (a deep frame's kernel) on the same pool; null means the renderer's own kernel.
+     */
+    public void submit(RenderRequest request, KernelProvider.Choice kernel, int threads, EscapeKernel frameKernel) {
         if (closed) {
             return;
         }
-        pending = new Pending(request, new Key(kernel, threads));
+        pending = new Pending(request, new Key(kernel, threads), frameKernel);
         if (inFlight != null) {
             inFlight.cancel();
         } else {
@@ -94,7 +104,8 @@ public final class RenderCoordinator implements AutoCloseable {
         RenderJob job;
         try {
             useRenderer(p.key());
-            job = renderer.start(p.request());
+            job = p.frameKernel() == null ? renderer.start(p.request())
+                    : renderer.start(p.request(), p.frameKernel());
         } catch (IllegalArgumentException | IllegalStateException e) {
             listener.failed(p.request(), e);
             return;

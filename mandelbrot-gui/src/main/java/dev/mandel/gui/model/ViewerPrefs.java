@@ -2,12 +2,12 @@ package dev.mandel.gui.model;
 
 import dev.mandel.color.Palette;
 import dev.mandel.io.AtomicFile;
+import dev.mandel.io.BoundedRead;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,9 @@ import java.util.Properties;
  */
 public record ViewerPrefs(Viewport view, RenderSettings settings, boolean ownershipOverlay, boolean logHistogram) {
 
+    /** The file holds a dozen short lines; anything larger is not ours. */
+    static final int MAX_BYTES = 64 << 10;
+
     public static Path defaultFile() {
         return Path.of(System.getProperty("user.home"), ".mandelbrot", "viewer.properties");
     }
@@ -29,8 +32,9 @@ public record ViewerPrefs(Viewport view, RenderSettings settings, boolean owners
     /** Reads {@code file}; anything missing or invalid takes the value from {@code fallback}. */
     public static ViewerPrefs load(Path file, ViewerPrefs fallback) {
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
+        try {
+            // Bounded: whatever the file has become, it cannot fill the heap.
+            p.load(new java.io.StringReader(new String(BoundedRead.bytes(file, MAX_BYTES), StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
             return fallback;
         }

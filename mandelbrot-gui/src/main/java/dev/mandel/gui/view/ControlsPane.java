@@ -39,6 +39,8 @@ public final class ControlsPane extends VBox {
     final ComboBox<Preset> preset = new ComboBox<>();
     final CheckBox overlay = new CheckBox("Worker ownership overlay");
     final CheckBox logScale = new CheckBox("Histogram log scale");
+    /** Centre and span with every digit; typed or pasted locations go deep where needed. */
+    final LocationField location;
     private final Label tasks = new Label();
     private final Label presetNote = new Label();
     /** Set while the controls copy the model, so that copying does not call verbs back. */
@@ -98,8 +100,9 @@ public final class ControlsPane extends VBox {
 
         VBox show = new VBox(8, overlay, logScale);
 
+        location = new LocationField(model);
         getChildren().addAll(section("Render"), render, section("Colour"), colour, section("View"), view,
-                section("Show the work"), show, help());
+                section("Location"), location, section("Show the work"), show, help());
 
         follow();
         kernel.valueProperty().addListener((o, a, b) -> act(() -> model.setKernel(b)));
