@@ -54,7 +54,7 @@ final class ZoomOptions {
 
     /** As {@link #viewRenderer(Renderer, Palette, boolean)}, with the double views drawn by {@code doubles}. */
     static EngineViewRenderer viewRenderer(ViewRenderer doubles, Renderer renderer, Palette palette, boolean smooth) {
-        return new EngineViewRenderer(doubles, new DeepViewRenderer(renderer.threads(), palette, smooth));
+        return new EngineViewRenderer(doubles, new DeepViewRenderer(renderer, palette, smooth));
     }
 
     /** Refuses a target deeper than the renderer can draw, before anything starts. */
