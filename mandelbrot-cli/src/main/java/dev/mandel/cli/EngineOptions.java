@@ -1,20 +1,30 @@
 package dev.mandel.cli;
 
+import dev.mandel.kernel.EscapeKernel;
+import dev.mandel.kernel.FloatScalarKernel;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
+import dev.mandel.kernel.PrecisionKernels;
+import dev.mandel.kernel.PrecisionRule;
 import dev.mandel.kernel.VectorWidth;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
-import dev.mandel.settings.EngineSettings;
+import dev.mandel.view.Viewport;
 import picocli.CommandLine.Option;
 
-/** How to compute: kernel, schedule, threads, partition factor, poster strip height and JIT warm-up. */
+/** How to compute: kernel, precision, schedule, threads, partition factor and poster strip height. */
 final class EngineOptions {
 
     @Option(names = "--kernel", defaultValue = "auto", paramLabel = "auto|scalar|vector",
-            converter = Converters.KernelChoice.class,
             description = "Escape kernel (default ${DEFAULT-VALUE}: vector when the Vector API is available).")
-    KernelProvider.Choice kernel;
+    String kernel;
+
+    @Option(names = "--precision", defaultValue = "double", paramLabel = "float|double|auto",
+            description = "Number type of the loop (default ${DEFAULT-VALUE}: exact and reproducible). float runs"
+                    + " twice the lanes per vector; auto takes float only where it resolves the view (pixel step >= "
+                    + "4096 float ulps, max-iter <= 1000), double beyond.")
+    String precision;
 
     @Option(names = "--interleave", paramLabel = "N",
             description = "Vectors the vector kernel steps together, 1 to " + KernelProvider.MAX_INTERLEAVE
@@ -27,9 +37,8 @@ final class EngineOptions {
     Integer vectorBits;
 
     @Option(names = "--schedule", defaultValue = "forkjoin", paramLabel = "sequential|static|forkjoin",
-            converter = Converters.ScheduleName.class,
             description = "How rows are cut into tasks (default ${DEFAULT-VALUE}).")
-    Schedule schedule;
+    String schedule;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
@@ -45,21 +54,35 @@ final class EngineOptions {
     Integer stripRows;
 
     @Option(names = "--warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Warm the JIT up on small copies of the view until it settles before the timed render,"
-                    + " so the figures measure compiled code (default: on; --no-warmup times a cold JVM).")
+            description = "Warm the JIT up on a small copy of the view before the timed render, so the figures"
+                    + " measure compiled code (default: on; --no-warmup times a cold JVM).")
     boolean warmup;
 
-    /** The checked engine settings; throws a one-line message naming the option otherwise. */
-    EngineSettings resolve() {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > EngineSettings.MAX_THREADS) {
-            throw new IllegalArgumentException("--threads must be between 1 and " + EngineSettings.MAX_THREADS
-                    + ", got " + t);
+    /** The checked settings. */
+    record Choice(KernelProvider.Choice kernel, Precision precision, Schedule schedule, int threads,
+                  int partitionFactor, Integer stripRows, boolean warmup, int interleave) {
+
+        /**
+         * The kernel for this view (interleave 0: the machine's calibrated default). {@code auto}
+         * precision is decided once for the whole view, so every strip of a poster runs the same
+         * number type; an explicit float is refused past its range.
+         */
+        EscapeKernel kernelFor(Viewport view, int maxIter) {
+            Precision p = PrecisionRule.resolve(precision, view, maxIter);
+            if (p == Precision.FLOAT && maxIter > FloatScalarKernel.MAX_ITER) {
+                throw new IllegalArgumentException("--precision float counts at most " + FloatScalarKernel.MAX_ITER
+                        + " iterations, got --max-iter " + maxIter + " (use double or auto)");
+            }
+            return PrecisionKernels.forChoice(kernel, p, interleave);
         }
-        if (partitionFactor < 1) {
-            throw new IllegalArgumentException("--partition-factor must be at least 1 (1 = one band per worker), got "
-                    + partitionFactor);
-        }
+    }
+
+    Choice resolve() {
+        KernelProvider.Choice k = Args.kernel(kernel);
+        Precision p = Precision.parse(precision);
+        Schedule s = Schedule.parse(schedule);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
+        int f = Args.partitionFactor(partitionFactor);
         if (stripRows != null && stripRows < 1) {
             throw new IllegalArgumentException("--strip-rows must be at least 1, got " + stripRows);
         }
@@ -72,10 +95,10 @@ final class EngineOptions {
                 throw new IllegalArgumentException("--vector-bits must be 128, 256 or 512, got " + vectorBits);
             }
             VectorWidth.request(vectorBits);
-            if (kernel != KernelProvider.Choice.SCALAR && !KernelProvider.vectorUsable()) {
+            if (k != KernelProvider.Choice.SCALAR && !KernelProvider.vectorUsable()) {
                 throw new IllegalArgumentException("--vector-bits " + vectorBits + ": " + KernelProvider.vectorRefusal());
             }
         }
-        return new EngineSettings(kernel, schedule, t, partitionFactor, interleave == null ? 0 : interleave);
+        return new Choice(k, p, s, t, f, stripRows, warmup, interleave == null ? 0 : interleave);
     }
 }

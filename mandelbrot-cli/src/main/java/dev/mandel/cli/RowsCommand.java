@@ -2,15 +2,17 @@ package dev.mandel.cli;
 
 import dev.mandel.chart.BandCost;
 import dev.mandel.chart.RowCostChart;
+import dev.mandel.io.OutputTarget;
+import dev.mandel.io.OutputTransaction;
+import dev.mandel.io.OutputTransaction.Output;
 import dev.mandel.io.RowTotalsCsv;
-import dev.mandel.view.ImageSize;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
-import dev.mandel.settings.EngineSettings;
-import dev.mandel.settings.ViewSettings;
 import dev.mandel.timing.RenderWarmup;
 import dev.mandel.timing.Warmup;
 import picocli.CommandLine.Command;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,9 +51,9 @@ final class RowsCommand implements Callable<Integer> {
             description = "Per-row totals as CSV (default: the chart's name with .csv).")
     Path csv;
 
-    @Option(names = "--chart-size", defaultValue = "1000x560", paramLabel = "WxH", converter = Converters.Size.class,
+    @Option(names = "--chart-size", defaultValue = "1000x560", paramLabel = "WxH",
             description = "Chart size in pixels (default ${DEFAULT-VALUE}).")
-    ImageSize chartSize;
+    String chartSize;
 
     @Option(names = "--bands", paramLabel = "N",
             description = "Static bands to shade and measure (default: --threads, i.e. all cores).")
@@ -64,33 +67,42 @@ final class RowsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewSettings view = viewOptions.resolve();
-        EngineSettings engine = engineOptions.resolve();
-        int[] chartWh = {chartSize.width(), chartSize.height()};
+        ViewOptions.Choice view = viewOptions.resolve();
+        EngineOptions.Choice engine = engineOptions.resolve();
+        int[] chartWh = Args.size(chartSize);
         if (chartWh[0] < 200 || chartWh[1] < 150 || chartWh[0] > MAX_CHART_EDGE || chartWh[1] > MAX_CHART_EDGE) {
             throw new IllegalArgumentException("--chart-size '" + chartSize + "' must be between 200x150 and "
                     + MAX_CHART_EDGE + "x" + MAX_CHART_EDGE);
         }
         int bandCount = bands == null ? engine.threads() : bands;
-        if (bandCount < 1 || bandCount > EngineSettings.MAX_THREADS) {
-            throw new IllegalArgumentException("--bands must be between 1 and " + EngineSettings.MAX_THREADS + ", got " + bandCount);
+        if (bandCount < 1 || bandCount > Args.MAX_THREADS) {
+            throw new IllegalArgumentException("--bands must be between 1 and " + Args.MAX_THREADS + ", got " + bandCount);
         }
-        Path chartFile = Outputs.checked(output, "--output", ".png");
-        Path csvFile = Outputs.checked(csv != null ? csv : siblingCsv(output), "--csv", ".csv");
-        Outputs.requireDistinct(chartFile, "--output", csvFile, "--csv");
+        try (OutputTransaction tx = new OutputTransaction()) {
+            Output chartFile = tx.add(output, "--output", ".png");
+            if (csv == null && chartFile.target().kind() == OutputTarget.Kind.SPECIAL) {
+                throw new IllegalArgumentException("--output " + output + " is a device or pipe: name the CSV with --csv");
+            }
+            Output csvFile = tx.add(csv != null ? csv : siblingCsv(output), "--csv", ".csv");
+            report(view, engine, chartWh, bandCount, tx, chartFile, csvFile);
+        }
+        return 0;
+    }
 
+    private void report(ViewOptions.Choice view, EngineOptions.Choice engine, int[] chartWh, int bandCount,
+                        OutputTransaction tx, Output chartFile, Output csvFile) throws IOException {
         PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 false);
-        StripPlan plan = StripPlan.of(request, engineOptions.stripRows);
+        StripPlan plan = StripPlan.of(request, engine.stripRows());
         PrintWriter out = spec.commandLine().getOut();
         out.println(plan.describe());
         out.flush();
         PosterResult result;
         Warmup warm;
         String kernel;
-        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
             kernel = renderer.kernel().describe();
-            warm = engineOptions.warmup ? RenderWarmup.run(renderer, request) : Warmup.NONE;
+            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
             result = strips.run(request, plan, (strip, from, to) -> { });
@@ -99,8 +111,10 @@ final class RowsCommand implements Callable<Integer> {
         BandCost cost = BandCost.of(totals, bandCount);
         String title = String.format(Locale.ROOT, "Iterations per row: %s, %dx%d, max-iter %d", view.label(),
                 view.view().width(), view.view().height(), view.maxIter());
-        RowTotalsCsv.write(csvFile, view.view(), totals);
-        RowCostChart.writePng(chartFile, RowCostChart.chart(totals, title, bandCount), chartWh[0], chartWh[1]);
+        JFreeChart chart = RowCostChart.chart(totals, title, bandCount);
+        tx.write(csvFile, stream -> RowTotalsCsv.write(stream, view.view(), totals));
+        tx.write(chartFile, stream -> ChartUtils.writeChartAsPNG(stream, chart, chartWh[0], chartWh[1]));
+        tx.commit();
 
         out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip(), kernel));
         out.println(Summary.cost(result, warm));
@@ -115,10 +129,9 @@ final class RowsCommand implements Callable<Integer> {
         if (cost.bands() > 1) {
             out.println(RowCostChart.bandSummary(cost));
         }
-        out.println("wrote " + chartFile);
-        out.println("wrote " + csvFile);
+        out.println("wrote " + chartFile.path());
+        out.println("wrote " + csvFile.path());
         out.flush();
-        return 0;
     }
 
     private static long min(long[] values) {
@@ -131,6 +144,9 @@ final class RowsCommand implements Callable<Integer> {
 
     /** {@code dir/name.png} -> {@code dir/name.csv}. */
     private static Path siblingCsv(Path chart) {
+        if (chart.getFileName() == null) {
+            return chart;   // refused by the check of --output first
+        }
         String name = chart.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

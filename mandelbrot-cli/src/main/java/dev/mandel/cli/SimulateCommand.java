@@ -1,18 +1,27 @@
 package dev.mandel.cli;
 
+import dev.mandel.color.CostMap;
+import dev.mandel.io.OutputTransaction;
+import dev.mandel.io.OutputTransaction.Output;
+import dev.mandel.io.PngWriter;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
 import dev.mandel.kernel.EscapeKernel;
+import dev.mandel.kernel.LaneOccupancy;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
+import dev.mandel.schedule.Schedule;
 import dev.mandel.session.Session;
-import dev.mandel.settings.EngineSettings;
-import dev.mandel.settings.ViewSettings;
 import dev.mandel.json.SessionFile;
+import dev.mandel.simulate.FourSteps;
+import dev.mandel.simulate.OtherLoad;
 import dev.mandel.simulate.RowCosts;
 import dev.mandel.simulate.Simulator;
 import dev.mandel.simulate.Sweep;
 import dev.mandel.chart.SweepChart;
+import dev.mandel.simulate.Validation;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import picocli.CommandLine.Command;
@@ -20,7 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -81,64 +90,67 @@ final class SimulateCommand implements Callable<Integer> {
     Path laneMap;
 
     @Option(names = "--kernel", defaultValue = "auto", paramLabel = "auto|scalar|vector",
-            converter = Converters.KernelChoice.class,
             description = "Escape kernel for the renders behind the costs and the validation (default ${DEFAULT-VALUE}).")
-    KernelProvider.Choice kernel;
+    String kernel;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads of the render behind the costs, and the parallel runs of --validate"
                     + " (default: all cores).")
     Integer threads;
 
+    /** The kernel and thread count asked for, checked with the other options. */
+    private KernelProvider.Choice kernelChoice;
+    private int threadCount;
+
     @Override
     public Integer call() throws Exception {
         int[] workerCounts = intList("--workers", workers, 1, Simulator.MAX_WORKERS);
         int[] factorList = intList("--partition-factor", factors, 1, MAX_FACTOR);
         boolean nanos = costUnit(costs);
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1 || threadCount > EngineSettings.MAX_THREADS) {
-            throw new IllegalArgumentException("--threads must be between 1 and " + EngineSettings.MAX_THREADS
-                    + ", got " + threadCount);
-        }
+        kernelChoice = Args.kernel(kernel);
+        threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
         if (reps < 1 || reps > 1000) {
             throw new IllegalArgumentException("--reps must be between 1 and 1000, got " + reps);
         }
-        requireFolder("--chart", chart);
-        if (saveSession != null) {
-            requireFolder("--save-session", saveSession);
-        }
         if (laneMap != null) {
-            requireFolder("--lane-map", laneMap);
             lanes = true;
         }
         if (session != null && (validate || lanes || saveSession != null || viewOptions.anyGiven())) {
             throw new IllegalArgumentException("--session replays a saved frame; it cannot be combined with "
                     + "--validate, --lanes, --save-session or a view option (--preset, --region, --center, --size, --max-iter)");
         }
-        PrintStream out = System.out;
+        ViewOptions.Choice choice = session == null ? viewOptions.resolve() : null;
+        try (OutputTransaction tx = new OutputTransaction()) {
+            Output chartFile = tx.add(chart, "--chart", ".png");
+            Output sessionFile = saveSession == null ? null : tx.add(saveSession, "--save-session", ".json");
+            Output laneFile = laneMap == null ? null : tx.add(laneMap, "--lane-map", ".png");
+            simulate(choice, nanos, workerCounts, factorList, tx, chartFile, sessionFile, laneFile);
+        }
+        return 0;
+    }
 
+    private void simulate(ViewOptions.Choice choice, boolean nanos, int[] workerCounts, int[] factorList,
+                          OutputTransaction tx, Output chartFile, Output sessionFile, Output laneFile)
+            throws IOException {
+        PrintStream out = System.out;
         RowCosts rowCosts;
         String what;
         RenderRequest request = null;
-        EscapeKernel chosen = null;
         if (session != null) {
             Session s = SessionFile.load(session);
             rowCosts = nanos ? s.nanosecondCosts() : s.iterationCosts();
             what = describe(s.view(), s.settings().maxIter()) + " from " + session.getFileName() + " ("
                     + s.machine().summary() + ")";
         } else {
-            ViewSettings choice = viewOptions.resolve();
-            // Chosen once every option is checked: picking the vector kernel may calibrate it first.
-            chosen = KernelProvider.forChoice(kernel);
             Viewport view = choice.view();
             int iter = choice.maxIter();
             request = RenderRequest.of(view, iter);
-            Frame frame = render(chosen, threadCount, request);
-            rowCosts = nanos ? measuredRowNanos(chosen, request) : RowCosts.iterations(frame);
+            Frame frame = render(request);
+            rowCosts = nanos ? measuredRowNanos(request) : RowCosts.iterations(frame);
             what = choice.label() + ": " + describe(view, iter);
-            if (saveSession != null) {
-                SessionFile.save(saveSession, Session.capture(frame));
-                out.println("saved session " + saveSession.toAbsolutePath());
+            if (sessionFile != null) {
+                Session captured = Session.capture(frame);
+                tx.write(sessionFile, stream -> SessionFile.write(stream, captured));
             }
         }
 
@@ -148,22 +160,29 @@ final class SimulateCommand implements Callable<Integer> {
         Sweep sweep = Sweep.of(rowCosts, workerCounts, factorList);
         SimulationTables.speedups(out, sweep);
         SimulationTables.detail(out, sweep, workerCounts.length - 1);
-        SweepChart.writePng(SweepChart.chart(sweep, "Simulated speedup vs partition factor",
-                what + ", costs in " + rowCosts.unit().label() + "."), chart, 1000, 620);
-        out.println("wrote " + chart.toAbsolutePath());
+        JFreeChart sweepChart = SweepChart.chart(sweep, "Simulated speedup vs partition factor",
+                what + ", costs in " + rowCosts.unit().label() + ".");
+        tx.write(chartFile, stream -> ChartUtils.writeChartAsPNG(stream, sweepChart, 1000, 620));
 
         if (lanes) {
-            SimulateLanes.run(out, request, laneMap);
+            lanes(out, request, tx, laneFile);
         }
         if (validate) {
-            SimulateValidation.run(out, chosen, request, Math.max(2, threadCount), factorList, reps);
+            validate(out, request, factorList);
         }
-        return 0;
+        tx.commit();
+        out.println("wrote " + chartFile.path());
+        if (laneFile != null) {
+            out.println("wrote " + laneFile.path());
+        }
+        if (sessionFile != null) {
+            out.println("saved session " + sessionFile.path());
+        }
     }
 
-    /** One render: the exact per-row iterations and a trace. */
-    private static Frame render(EscapeKernel kernel, int threads, RenderRequest request) {
-        try (Renderer r = new Renderer(kernel, threads)) {
+    /** One render with the kernel and threads asked for: the exact per-row iterations and a trace. */
+    private Frame render(RenderRequest request) {
+        try (Renderer r = new Renderer(KernelProvider.forChoice(kernelChoice), threadCount)) {
             return r.render(request);
         }
     }
@@ -173,9 +192,58 @@ final class SimulateCommand implements Callable<Integer> {
      * per-row median of several renders after a warm-up. One render is not enough: a single row
      * hit by a GC pause or a descheduling would become the dearest row and dominate at 88 workers.
      */
-    private RowCosts measuredRowNanos(EscapeKernel kernel, RenderRequest request) {
-        try (Renderer one = new Renderer(kernel, 1)) {
+    private RowCosts measuredRowNanos(RenderRequest request) {
+        try (Renderer one = new Renderer(KernelProvider.forChoice(kernelChoice), 1)) {
             return RowCosts.measuredNanos(one, request, reps);
+        }
+    }
+
+    private void validate(PrintStream out, RenderRequest request, int[] factorList) {
+        EscapeKernel chosen = KernelProvider.forChoice(kernelChoice);
+        int parallel = Math.max(2, threadCount);
+        out.printf(Locale.ROOT, "%nQuick measurement on this machine (%d cores, %d doubles/vector; warm-up until the"
+                        + " JIT settles, best and median of %d; not JMH)%n", Runtime.getRuntime().availableProcessors(),
+                KernelProvider.vectorLanes(), reps);
+        OtherLoad stepsLoad = OtherLoad.start();
+        var steps = FourSteps.measure(request, parallel, RenderRequest.DEFAULT_PARTITION_FACTOR, reps);
+        SimulationTables.fourSteps(out, steps);
+        printOtherLoad(out, stepsLoad);
+        out.println();
+        out.println("Validation: predicted (simulator, per-row ns measured on 1 thread) vs measured makespan");
+        OtherLoad validationLoad = OtherLoad.start();
+        Validation.Report report = Validation.run(chosen, request, new int[] {1, parallel}, factorList, reps,
+                line -> System.err.println(line));
+        SimulationTables.validation(out, report);
+        printOtherLoad(out, validationLoad);
+    }
+
+    private static void printOtherLoad(PrintStream out, OtherLoad load) {
+        load.share().ifPresent(share -> out.printf(Locale.ROOT,
+                "other processes used %.0f%% of this machine's CPU time meanwhile%s%n", share * 100,
+                share > 0.05 ? " (timings, the 2-thread ones most, are disturbed)" : ""));
+    }
+
+    private void lanes(PrintStream out, RenderRequest request, OutputTransaction tx, Output laneFile)
+            throws IOException {
+        if (!LaneOccupancy.available()) {
+            throw new IllegalStateException("--lanes needs the Vector API: start the JVM with --add-modules=jdk.incubator.vector");
+        }
+        Viewport view = request.view();
+        LaneOccupancy occ = LaneOccupancy.measure(view, request.maxIter());
+        int worst = 0;
+        for (int r = 1; r < view.height(); r++) {
+            if (occ.rowOccupancy(r) < occ.rowOccupancy(worst)) {
+                worst = r;
+            }
+        }
+        out.printf(Locale.ROOT, "%nSIMD lane occupancy (%d doubles per vector, %d vectors per block): %.1f%% of issued"
+                        + " lane-steps did useful work; lowest row %d at %.1f%%%n", occ.lanes(), occ.interleave(),
+                occ.occupancy() * 100, worst, occ.rowOccupancy(worst) * 100);
+        if (laneFile != null) {
+            int[] wasted = occ.wastedLaneSteps();
+            int[] argb = new int[wasted.length];
+            CostMap.forCounts(wasted).colour(wasted, argb, 0, argb.length);
+            tx.write(laneFile, stream -> PngWriter.write(stream, argb, view.width(), view.height()));
         }
     }
 
@@ -209,13 +277,6 @@ final class SimulateCommand implements Callable<Integer> {
             case "ns" -> true;
             default -> throw new IllegalArgumentException("unknown --costs '" + text + "' (allowed: iterations, ns)");
         };
-    }
-
-    private static void requireFolder(String option, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(option + " " + file + ": folder " + dir + " does not exist");
-        }
     }
 
     private static String describe(Viewport v, int maxIter) {

@@ -1,7 +1,6 @@
 package dev.mandel.cli;
 
 import dev.mandel.color.Colorizer;
-import dev.mandel.settings.ViewSettings;
 import dev.mandel.color.Palette;
 import dev.mandel.farm.FarmProgress;
 import dev.mandel.kernel.KernelProvider;
@@ -50,9 +49,9 @@ final class TilesCommand implements Callable<Integer> {
             description = "Tile edge in pixels (default ${DEFAULT-VALUE}).")
     int tile;
 
-    @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME", converter = Converters.PaletteName.class,
+    @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME",
             description = "Colour palette: classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
-    Palette palette;
+    String palette;
 
     @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands.")
     boolean smooth;
@@ -72,7 +71,7 @@ final class TilesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewSettings view = viewOptions.resolve();
+        ViewOptions.Choice view = viewOptions.resolve();
         if (tile < MIN_TILE || tile > MAX_TILE) {
             throw new IllegalArgumentException("--tile must be between " + MIN_TILE + " and " + MAX_TILE + ", got " + tile);
         }
@@ -92,7 +91,7 @@ final class TilesCommand implements Callable<Integer> {
                     + " pixels; use fewer --levels");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
-        Palette pal = palette;
+        Palette pal = Palette.parse(palette);
         Path dir = OutputFolder.checked(output, "--output");
         ClusterOptions.Checked farmChoice = clusterOptions.given() ? clusterOptions.check() : null;
         PyramidGeometry geometry = new PyramidGeometry((int) width, (int) height, tile);

@@ -1,8 +1,6 @@
 package dev.mandel.cli;
 
 import dev.mandel.deep.DeepView;
-import dev.mandel.settings.ViewSettings;
-import dev.mandel.view.ImageSize;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import picocli.CommandLine.Option;
@@ -29,9 +27,9 @@ final class ViewOptions {
         this.defaults = defaults;
     }
 
-    @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX", converter = Converters.Region.class,
+    @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX",
             description = "Region of the complex plane, stretched to --size.")
-    Converters.PlaneRegion region;
+    String region;
 
     @Option(names = "--center", paramLabel = "RE,IM", description = "Centre of the view (with --span).")
     String center;
@@ -41,13 +39,13 @@ final class ViewOptions {
                     + " the height follows the image's aspect ratio. Views deeper than double resolves take the deep path.")
     String span;
 
-    @Option(names = "--preset", paramLabel = "NAME", converter = Converters.PresetName.class,
+    @Option(names = "--preset", paramLabel = "NAME",
             description = "A named view (see 'mandelbrot presets'); default: full (mojo for simulate).")
-    Preset preset;
+    String preset;
 
-    @Option(names = "--size", paramLabel = "WxH", converter = Converters.Size.class,
+    @Option(names = "--size", paramLabel = "WxH",
             description = "Image size (default: the preset's, 1200x900 for --region and --center).")
-    ImageSize size;
+    String size;
 
     @Option(names = "--max-iter", paramLabel = "N|auto",
             description = "Iteration limit (default: the preset's, 1000 for --region and --center, auto for deep views;"
@@ -57,6 +55,10 @@ final class ViewOptions {
     /** Whether any view option was given (a saved session replaces the view, so none may be). */
     boolean anyGiven() {
         return region != null || center != null || span != null || preset != null || size != null || maxIter != null;
+    }
+
+    /** A checked view and iteration limit, with a short description for summaries. */
+    record Choice(Viewport view, int maxIter, String label) {
     }
 
     /**
@@ -70,18 +72,18 @@ final class ViewOptions {
     }
 
     /** Validates the options together and builds the view; deep views are refused with one line. */
-    ViewSettings resolve() {
+    Choice resolve() {
         Object v = resolveAny();
         if (v instanceof DeepChoice deep) {
             throw tooDeep(deep.view().width(), deep.view().height(), deep.view().pixelSize().toDouble(),
                     Math.max(Math.abs(deep.view().centreRe().doubleValue()),
                             Math.abs(deep.view().centreIm().doubleValue())));
         }
-        return (ViewSettings) v;
+        return (Choice) v;
     }
 
     /**
-     * Validates the options together: {@link ViewSettings} where double precision resolves the view,
+     * Validates the options together: a {@link Choice} where double precision resolves the view,
      * a {@link DeepChoice} for {@code --center} and {@code --span} beyond it.
      */
     Object resolveAny() {
@@ -94,9 +96,8 @@ final class ViewOptions {
                     ? "--span needs --center RE,IM (the point the view is centred on)"
                     : "--center needs --span WIDTH (how wide the view is in the plane)");
         }
-        Preset base = preset != null ? preset : defaults;
-        int[] wh = size != null ? new int[] {size.width(), size.height()}
-                : new int[] {base.view().width(), base.view().height()};
+        Preset base = preset != null ? Preset.parse(preset) : defaults;
+        int[] wh = size != null ? Args.size(size) : new int[] {base.view().width(), base.view().height()};
         boolean auto = maxIter != null && maxIter.trim().equalsIgnoreCase("auto");
         Integer explicit = maxIter == null || auto ? null : Args.maxIter(maxIter);
         if (center != null) {
@@ -108,15 +109,19 @@ final class ViewOptions {
             Viewport view = exact.toViewport();
             int iterations = explicit != null ? explicit
                     : auto ? dev.mandel.deep.DeepSetup.depthLimit(exact) : base.maxIter();
-            return new ViewSettings(view, iterations, label);
+            return new Choice(view, iterations, label);
         }
         int iterations = explicit != null ? explicit : base.maxIter();
         Viewport view;
         String label;
         if (region != null) {
-            Converters.PlaneRegion r = region;
-            view = new Viewport(r.xMin(), r.xMax(), r.yMin(), r.yMax(), wh[0], wh[1]);
-            label = "region " + r.xMin() + "," + r.xMax() + "," + r.yMin() + "," + r.yMax();
+            double[] r = Args.region(region);
+            if (!Double.isFinite(r[1] - r[0]) || !Double.isFinite(r[3] - r[2])) {
+                throw new IllegalArgumentException("--region '" + region + "' is wider or taller than the largest"
+                        + " double (" + Double.MAX_VALUE + "); the set lies within [-2, 2] x [-2, 2]");
+            }
+            view = new Viewport(r[0], r[1], r[2], r[3], wh[0], wh[1]);
+            label = "region " + region;
         } else {
             view = base.view(wh[0], wh[1]);
             label = base.id();
@@ -125,7 +130,7 @@ final class ViewOptions {
             throw tooDeep(view.width(), view.height(), Math.min(view.dx(), view.dy()),
                     Math.max(Math.abs(view.centerRe()), Math.abs(view.centerIm())));
         }
-        return new ViewSettings(view, iterations, label);
+        return new Choice(view, iterations, label);
     }
 
     private static IllegalArgumentException tooDeep(int width, int height, double step, double magnitude) {

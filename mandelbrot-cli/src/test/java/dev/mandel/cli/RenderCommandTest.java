@@ -130,7 +130,7 @@ class RenderCommandTest {
         assertEquals(4, lines.size(), run.out());
         assertTrue(lines.get(0).matches("memory: 12\\.4 KiB for one frame \\(.+ of heap free\\)"), lines.get(0));
         lines = lines.subList(1, lines.size());
-        assertTrue(lines.get(0).startsWith("64x48 full, max-iter 1000: "), lines.get(0));
+        assertTrue(lines.get(0).startsWith("64x48 full, max-iter 1000, double precision: "), lines.get(0));
         assertTrue(lines.get(0).contains(" kernel, static (one band per thread), 2 threads, 2 tasks"), lines.get(0));
         assertTrue(lines.get(1).matches("\\d+\\.\\d{3} s, \\d+\\.\\d{3} G iterations/s \\(.+ iterations\\), load balance"
                 + " \\d\\.\\d\\d \\(busiest / mean worker time\\), after \\d+\\.\\d\\d s of JIT warm-up"), lines.get(1));
@@ -169,7 +169,7 @@ class RenderCommandTest {
         assertEquals(30, json.get("tasks").size());
         assertEquals(4, json.get("strips").asInt());
         assertEquals(frame.totalIterations(), json.get("iterations").asLong());
-        assertEquals(200, json.get("settings").get("maxIter").asInt());
+        assertEquals(200, json.get("maxIter").asInt());
     }
 
     @Test
@@ -177,7 +177,7 @@ class RenderCommandTest {
         RenderCommand command = new RenderCommand();
         new CommandLine(command).parseArgs();
         assertEquals(Path.of("mandelbrot.png"), command.output);
-        dev.mandel.settings.ViewSettings view = command.viewOptions.resolve();
+        ViewOptions.Choice view = command.viewOptions.resolve();
         assertEquals(Preset.FULL.view(), view.view());
         assertEquals(Preset.FULL.maxIter(), view.maxIter());
     }
@@ -186,13 +186,13 @@ class RenderCommandTest {
     void presetsKeepTheirOwnSizeAndLimitUnlessOverridden() {
         RenderCommand command = new RenderCommand();
         new CommandLine(command).parseArgs("--preset", "mojo");
-        dev.mandel.settings.ViewSettings view = command.viewOptions.resolve();
+        ViewOptions.Choice view = command.viewOptions.resolve();
         assertEquals(Preset.MOJO.view(), view.view());
         assertEquals(1000, view.maxIter());
 
         RenderCommand sized = new RenderCommand();
         new CommandLine(sized).parseArgs("--preset", "MOJO", "--size", "300x200", "--max-iter", "77");
-        dev.mandel.settings.ViewSettings small = sized.viewOptions.resolve();
+        ViewOptions.Choice small = sized.viewOptions.resolve();
         assertEquals(Preset.MOJO.view(300, 200), small.view());
         assertEquals(77, small.maxIter());
     }

@@ -79,7 +79,7 @@ class TraceAndRowsOutputTest {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals(48, root.get("view").get("width").asInt());
         assertEquals(-0.3, root.get("view").get("yMin").asDouble());
-        assertEquals("forkjoin", root.get("settings").get("schedule").asText());
+        assertEquals("forkjoin", root.get("schedule").asText());
         assertEquals(2, root.get("strips").asInt());
         assertEquals(log.loadBalance(), root.get("loadBalance").asDouble());
         JsonNode tasks = root.get("tasks");
@@ -140,8 +140,7 @@ class TraceAndRowsOutputTest {
         return java.util.Arrays.stream(v).sum();
     }
 
-    private static TraceWriter.Header settings() {
-        return new TraceWriter.Header(VIEW, new dev.mandel.session.Settings("scalar",
-                dev.mandel.schedule.Schedule.FORKJOIN, 2, 16, 200, 0, VIEW.height()), 12345, 678);
+    private static TraceWriter.Settings settings() {
+        return new TraceWriter.Settings(VIEW, 200, "scalar", "forkjoin", 16, 2, 12345, 678);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mandel.gui;
 
+import dev.mandel.color.Palette;
 import dev.mandel.gui.classroom.ClassroomPane;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
@@ -7,7 +8,9 @@ import dev.mandel.gui.model.ViewFit;
 import dev.mandel.gui.model.ViewerPrefs;
 import dev.mandel.gui.view.Snapshots;
 import dev.mandel.gui.view.ViewerWindow;
+import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
+import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import javafx.animation.PauseTransition;
@@ -22,10 +25,14 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The JavaFX application: builds the model and the window, restores and saves the session. */
 public final class ViewerApp extends Application {
+
+    /** What the process exits with once the window closes: 1 when a requested snapshot failed. */
+    private static volatile int exitCode;
 
     private ExplorerModel model;
     private ViewerWindow window;
@@ -63,7 +70,7 @@ public final class ViewerApp extends Application {
         window.focusTarget().requestFocus();
 
         if (options.preset != null) {
-            Preset p = options.preset;
+            Preset p = Preset.parse(options.preset);
             model.applyPreset(p);
             if (options.maxIter != null) {
                 model.setMaxIter(options.maxIter);
@@ -77,10 +84,10 @@ public final class ViewerApp extends Application {
     /** Command-line settings override the remembered ones. */
     private RenderSettings withOptions(RenderSettings s) {
         if (options.kernel != null) {
-            s = s.withKernel(options.kernel);
+            s = s.withKernel(KernelProvider.Choice.valueOf(options.kernel.trim().toUpperCase(Locale.ROOT)));
         }
         if (options.schedule != null) {
-            s = s.withSchedule(options.schedule);
+            s = s.withSchedule(Schedule.parse(options.schedule));
         }
         if (options.threads != null) {
             s = s.withThreads(options.threads);
@@ -92,7 +99,7 @@ public final class ViewerApp extends Application {
             s = s.withMaxIter(options.maxIter);
         }
         if (options.palette != null) {
-            s = s.withPalette(options.palette);
+            s = s.withPalette(Palette.parse(options.palette));
         }
         if (options.smooth) {
             s = s.withSmooth(true);
@@ -122,7 +129,8 @@ public final class ViewerApp extends Application {
                         Snapshots.save(scene, options.snapshot);
                         System.out.println("wrote " + options.snapshot.toAbsolutePath());
                     } catch (IOException ex) {
-                        System.err.println("error: could not write " + options.snapshot + ": " + ex.getMessage());
+                        System.err.println("error: " + ex.getMessage());
+                        exitCode = 1;
                     }
                     Platform.exit();
                 });
@@ -130,6 +138,10 @@ public final class ViewerApp extends Application {
             }
         };
         model.frameProperty().addListener(onFrame);
+    }
+
+    static int exitCode() {
+        return exitCode;
     }
 
     @Override

@@ -4,15 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import dev.mandel.color.Palette;
-import dev.mandel.kernel.KernelProvider;
-import dev.mandel.schedule.Schedule;
-import dev.mandel.settings.EngineSettings;
-import dev.mandel.view.ImageSize;
-import dev.mandel.view.Preset;
-
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.Locale;
 
 /**
  * Command-line options of {@code ./mandelbrot gui}: start from a preset or with given settings
@@ -27,13 +20,13 @@ public final class ViewerOptions {
     boolean help;
 
     @Option(names = "--preset", description = "Start at a preset view: full, seahorse, elephant, minibrot, mojo, classroom.")
-    Preset preset;
+    String preset;
 
     @Option(names = "--kernel", description = "auto, scalar or vector.")
-    KernelProvider.Choice kernel;
+    String kernel;
 
     @Option(names = "--schedule", description = "sequential, static or forkjoin.")
-    Schedule schedule;
+    String schedule;
 
     @Option(names = "--threads", description = "Worker threads (1 to twice the cores).")
     Integer threads;
@@ -45,7 +38,7 @@ public final class ViewerOptions {
     Integer maxIter;
 
     @Option(names = "--palette", description = "classic, fire, ocean, aurora or grayscale.")
-    Palette palette;
+    String palette;
 
     @Option(names = "--smooth", description = "Smooth colouring.")
     boolean smooth;
@@ -57,7 +50,7 @@ public final class ViewerOptions {
     boolean classroom;
 
     @Option(names = "--window", description = "Window size WxH (default 1280x840).")
-    ImageSize window;
+    String window;
 
     @Option(names = "--fresh", description = "Ignore the remembered view and settings.")
     boolean fresh;
@@ -72,12 +65,7 @@ public final class ViewerOptions {
     /** Parses and validates; throws {@link IllegalArgumentException} with a one-line message. */
     static ViewerOptions parse(String... args) {
         ViewerOptions o = new ViewerOptions();
-        CommandLine cl = new CommandLine(o)
-                .registerConverter(Preset.class, text -> converted(text, Preset::parse))
-                .registerConverter(KernelProvider.Choice.class, text -> converted(text, EngineSettings::parseKernel))
-                .registerConverter(Schedule.class, text -> converted(text, Schedule::parse))
-                .registerConverter(Palette.class, text -> converted(text, Palette::parse))
-                .registerConverter(ImageSize.class, text -> converted(text, ImageSize::parse));
+        CommandLine cl = new CommandLine(o);
         try {
             cl.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -92,17 +80,24 @@ public final class ViewerOptions {
         return o;
     }
 
-    /** A value through its type's own parser, its message becoming picocli's usage error. */
-    private static <T> T converted(String text, Function<String, T> parser) {
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
-        }
-    }
-
-    /** Checks the ranges the types do not, so a bad value fails here with its message, before any window. */
+    /** Parses every given value once, so a bad one fails here with its message, before any window. */
     private void check() {
+        if (preset != null) {
+            dev.mandel.view.Preset.parse(preset);
+        }
+        if (schedule != null) {
+            dev.mandel.schedule.Schedule.parse(schedule);
+        }
+        if (palette != null) {
+            dev.mandel.color.Palette.parse(palette);
+        }
+        if (kernel != null && !java.util.Set.of("auto", "scalar", "vector").contains(kernel.trim().toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("unknown kernel '" + kernel + "' (allowed: auto, scalar, vector)");
+        }
+        if (snapshot != null) {
+            // Checked now, so a bad path fails before any window opens (the file is written at the end).
+            dev.mandel.io.OutputTarget.check(snapshot, "--snapshot", ".png");
+        }
         if (warmup < 0 || warmup > 100) {
             throw new IllegalArgumentException("warmup must be between 0 and 100 frames, got " + warmup);
         }
@@ -126,8 +121,15 @@ public final class ViewerOptions {
         if (window == null) {
             return new double[] {1280, 840};
         }
-        if (window.width() >= 640 && window.height() >= 480 && window.width() <= 10000 && window.height() <= 10000) {
-            return new double[] {window.width(), window.height()};
+        String[] parts = window.trim().toLowerCase(Locale.ROOT).split("x", -1);
+        try {
+            double w = Integer.parseInt(parts[0].trim());
+            double h = Integer.parseInt(parts[1].trim());
+            if (parts.length == 2 && w >= 640 && h >= 480 && w <= 10000 && h <= 10000) {
+                return new double[] {w, h};
+            }
+        } catch (RuntimeException e) {
+            // fall through to the message
         }
         throw new IllegalArgumentException("window size '" + window + "' must look like WIDTHxHEIGHT, from 640x480 to 10000x10000");
     }
