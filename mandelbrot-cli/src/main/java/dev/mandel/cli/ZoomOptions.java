@@ -52,6 +52,11 @@ final class ZoomOptions {
                 new DeepViewRenderer(renderer, palette, smooth));
     }
 
+    /** As {@link #viewRenderer(Renderer, Palette, boolean)}, with the double views drawn by {@code doubles}. */
+    static EngineViewRenderer viewRenderer(ViewRenderer doubles, Renderer renderer, Palette palette, boolean smooth) {
+        return new EngineViewRenderer(doubles, new DeepViewRenderer(renderer, palette, smooth));
+    }
+
     /** Refuses a target deeper than the renderer can draw, before anything starts. */
     static void requireResolvable(ViewRenderer views, ZoomPlan plan, String typedSpan) {
         ZoomView target = plan.target();

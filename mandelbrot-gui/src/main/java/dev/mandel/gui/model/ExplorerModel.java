@@ -5,6 +5,7 @@ import dev.mandel.deep.DeepNavigation;
 import dev.mandel.deep.DeepSetup;
 import dev.mandel.deep.DeepView;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
 import dev.mandel.render.RenderRequest;
@@ -367,6 +368,10 @@ public final class ExplorerModel implements AutoCloseable {
         change(s -> s.withKernel(kernel));
     }
 
+    public void setPrecision(Precision precision) {
+        change(s -> s.withPrecision(precision));
+    }
+
     public void setSchedule(Schedule schedule) {
         change(s -> s.withSchedule(schedule));
     }
@@ -501,7 +506,7 @@ public final class ExplorerModel implements AutoCloseable {
             deepStatus.set(describe(setup));
             RenderRequest request = RenderRequest.of(setup.gridViewport(), setup.maxIter())
                     .withSchedule(s.schedule(), s.partitionFactor()).withSmooth(s.smooth());
-            coordinator.submit(request, s.kernel(), s.threads(), setup.kernel());
+            coordinator.submit(request, s.kernel(), s.precision(), s.threads(), setup.kernel());
             rendering.set(coordinator.busy());
         }, error -> {
             message.set(error.getMessage());
@@ -531,7 +536,7 @@ public final class ExplorerModel implements AutoCloseable {
             message.set(e.getMessage());
             return;
         }
-        coordinator.submit(request, s.kernel(), s.threads());
+        coordinator.submit(request, s.kernel(), s.precision(), s.threads());
         rendering.set(coordinator.busy());
     }
 
