@@ -43,7 +43,7 @@ class BadInputTest {
                 bad("must be XMIN,XMAX,YMIN,YMAX", "--region", "-1,1,0"),
                 bad("'x' is not a number", "--region", "-1,1,0,x"),
                 bad("--region '-1e308,1e308,0,1' is wider or taller than the largest double", "--region=-1e308,1e308,0,1"),
-                bad("--span 1.0E308 with --center 0,0", "--center", "0,0", "--span", "1e308"),
+                bad("--span must be a positive number between 1e-2000 and 1e3, got '1e308'", "--center", "0,0", "--span", "1e308"),
                 bad("--center needs --span", "--center", "-0.75,0.1"),
                 bad("--span needs --center", "--span", "1"),
                 bad("--span must be a positive number between 1e-2000 and 1e3, got '0'", "--center", "0,0", "--span", "0"),
