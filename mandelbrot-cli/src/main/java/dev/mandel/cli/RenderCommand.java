@@ -113,6 +113,10 @@ final class RenderCommand implements Callable<Integer> {
     private int render(OutputTransaction tx, Object resolved, EngineOptions.Choice engine, Palette pal, Output image,
                        boolean npy, Output rowsCsv, Output traceFile) throws Exception {
         boolean traceJson = trace != null && Outputs.hasExtension(trace, ".json");
+        if (resolved instanceof ViewOptions.DeepChoice && (clusterOptions.given() || taskRows != null)) {
+            throw new IllegalArgumentException("--cluster renders views that double precision resolves; this one takes"
+                    + " the deep path, which the farm does not run yet (docs/render-farm.md: reference orbits)");
+        }
         if (resolved instanceof ViewOptions.DeepChoice deep) {
             return DeepRenderRun.run(deep, engine, pal, smooth, tx, image, npy, rowsCsv, traceFile, traceJson,
                     spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -155,7 +159,7 @@ final class RenderCommand implements Callable<Integer> {
         Timings[] timings = new Timings[1];
         Warmup warm;
         String kernel;
-        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
             kernel = renderer.kernel().describe();
             warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             tx.write(image, stream -> {

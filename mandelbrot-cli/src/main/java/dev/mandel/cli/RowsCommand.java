@@ -100,7 +100,7 @@ final class RowsCommand implements Callable<Integer> {
         PosterResult result;
         Warmup warm;
         String kernel;
-        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
             kernel = renderer.kernel().describe();
             warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             StripPipeline strips = new StripPipeline(renderer,

@@ -1,6 +1,9 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
+import dev.mandel.kernel.PrecisionKernels;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
 import dev.mandel.render.RenderRequest;
@@ -40,10 +43,11 @@ public final class RenderCoordinator implements AutoCloseable {
         void failed(RenderRequest request, RuntimeException error);
     }
 
-    private record Key(KernelProvider.Choice kernel, int threads) {
+    private record Key(KernelProvider.Choice kernel, Precision precision, int threads) {
     }
 
-    private record Pending(RenderRequest request, Key key) {
+    /** {@code frameKernel} null: the renderer's own kernel; otherwise a deep frame's kernel. */
+    private record Pending(RenderRequest request, Key key, EscapeKernel frameKernel) {
     }
 
     private final Executor ui;
@@ -60,11 +64,20 @@ public final class RenderCoordinator implements AutoCloseable {
     }
 
     /** Asks for a render; supersedes any pending request and cancels the job in flight. */
-    public void submit(RenderRequest request, KernelProvider.Choice kernel, int threads) {
+    public void submit(RenderRequest request, KernelProvider.Choice kernel, Precision precision, int threads) {
+        submit(request, kernel, precision, threads, null);
+    }
+
+    /**
+     * As {@link #submit(RenderRequest, KernelProvider.Choice, Precision, int)}, computed by
+     * {@code frameKernel} (a deep frame's kernel) on the same pool; null means the renderer's own kernel.
+     */
+    public void submit(RenderRequest request, KernelProvider.Choice kernel, Precision precision, int threads,
+                       EscapeKernel frameKernel) {
         if (closed) {
             return;
         }
-        pending = new Pending(request, new Key(kernel, threads));
+        pending = new Pending(request, new Key(kernel, precision, threads), frameKernel);
         if (inFlight != null) {
             inFlight.cancel();
         } else {
@@ -94,7 +107,8 @@ public final class RenderCoordinator implements AutoCloseable {
         RenderJob job;
         try {
             useRenderer(p.key());
-            job = renderer.start(p.request());
+            job = p.frameKernel() == null ? renderer.start(p.request())
+                    : renderer.start(p.request(), p.frameKernel());
         } catch (IllegalArgumentException | IllegalStateException e) {
             listener.failed(p.request(), e);
             return;
@@ -131,7 +145,9 @@ public final class RenderCoordinator implements AutoCloseable {
         if (renderer != null && key.equals(rendererKey)) {
             return;
         }
-        Renderer fresh = new Renderer(KernelProvider.forChoice(key.kernel()), key.threads());
+        // Auto precision switches kernels per frame inside one renderer: zooming across the rule's
+        // threshold does not replace the pool.
+        Renderer fresh = new Renderer(PrecisionKernels.forChoice(key.kernel(), key.precision()), key.threads());
         closeInBackground(renderer);
         renderer = fresh;
         rendererKey = key;

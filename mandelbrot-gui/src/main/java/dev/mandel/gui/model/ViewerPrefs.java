@@ -4,6 +4,7 @@ import dev.mandel.color.Palette;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.BoundedRead;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
 
@@ -54,7 +55,8 @@ public record ViewerPrefs(Viewport view, RenderSettings settings, boolean owners
                     Integer.parseInt(p.getProperty("partitionFactor")),
                     Integer.parseInt(p.getProperty("maxIter")),
                     Palette.parse(p.getProperty("palette")),
-                    Boolean.parseBoolean(p.getProperty("smooth")));
+                    Boolean.parseBoolean(p.getProperty("smooth")),
+                    Precision.parse(p.getProperty("precision", Precision.AUTO.label())));
         } catch (RuntimeException e) {
             // keep the fallback settings
         }
@@ -79,6 +81,7 @@ public record ViewerPrefs(Viewport view, RenderSettings settings, boolean owners
         p.setProperty("maxIter", Integer.toString(settings.maxIter()));
         p.setProperty("palette", settings.palette().id());
         p.setProperty("smooth", Boolean.toString(settings.smooth()));
+        p.setProperty("precision", settings.precision().label());
         p.setProperty("overlay", Boolean.toString(ownershipOverlay));
         p.setProperty("logHistogram", Boolean.toString(logHistogram));
         Files.createDirectories(file.toAbsolutePath().getParent());

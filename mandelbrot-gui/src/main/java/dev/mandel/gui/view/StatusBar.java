@@ -34,7 +34,9 @@ public final class StatusBar extends HBox {
         stats.textProperty().bind(Bindings.createStringBinding(
                 () -> describe(model.frame(), model.viewport(), model.renderingProperty().get(), pump.progressProperty().get()),
                 model.frameProperty(), model.viewportProperty(), model.renderingProperty(), pump.progressProperty()));
-        message.textProperty().bind(model.messageProperty());
+        // An error or notice first; at depth, otherwise, the depth and number type of the frame.
+        message.textProperty().bind(Bindings.when(model.messageProperty().isEmpty())
+                .then(model.deepStatusProperty()).otherwise(model.messageProperty()));
         pointer.textProperty().bind(view.pointerProperty());
     }
 
