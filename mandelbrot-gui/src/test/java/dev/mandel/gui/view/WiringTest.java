@@ -80,7 +80,7 @@ class WiringTest {
         assertEquals(321, f.request().maxIter());
 
         FxTest.run(() -> c.kernel.setValue(KernelProvider.Choice.SCALAR));
-        // The viewer's precision is auto: the scalar kernel of whichever precision resolves this view.
+        // Auto precision: the scalar kernel of either number type ("scalar" or "scalar-float").
         f = awaitFrame(fr -> fr.kernel().startsWith(new dev.mandel.kernel.ScalarKernel().name()), "a scalar frame");
         assertEquals(96, f.width());
 
