@@ -2,7 +2,7 @@ package dev.mandel.gui.classroom;
 
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
-import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.PrecisionKernels;
 import dev.mandel.view.Viewport;
 
 /**
@@ -28,13 +28,17 @@ final class ClassroomLab {
         this.reps = reps;
     }
 
-    /** One bench per view, iteration limit and kernel: its sequential baseline is measured once. */
+    /**
+     * One bench per view, iteration limit, kernel and precision: its sequential baseline is measured
+     * once. It runs the kernel the explorer shows (same precision), so the simulated row costs are
+     * the shown frame's.
+     */
     ClassroomBench bench() {
         Viewport v = model.viewport();
         RenderSettings s = model.settings();
-        Object key = java.util.List.of(v, s.maxIter(), s.kernel());
+        Object key = java.util.List.of(v, s.maxIter(), s.kernel(), s.precision());
         if (bench == null || !key.equals(benchKey)) {
-            bench = new ClassroomBench(v, s.maxIter(), KernelProvider.forChoice(s.kernel()), warmups, reps, cores);
+            bench = new ClassroomBench(v, s.maxIter(), PrecisionKernels.forChoice(s.kernel(), s.precision()), warmups, reps, cores);
             benchKey = key;
         }
         return bench;

@@ -43,8 +43,10 @@ class ClassroomPaneTest {
 
     @BeforeEach
     void setUp() {
+        // Double precision: the simulator's row costs are the double kernel's counts.
         RenderSettings s = RenderSettings.defaults().withMaxIter(200).withThreads(2)
-                .withSchedule(Schedule.FORKJOIN).withPartitionFactor(4);
+                .withSchedule(Schedule.FORKJOIN).withPartitionFactor(4)
+                .withPrecision(dev.mandel.kernel.Precision.DOUBLE);
         pane = FxTest.call(() -> {
             model = new ExplorerModel(Preset.CLASSROOM.view(96, 64), s, Platform::runLater);
             window = new ViewerWindow(model);
