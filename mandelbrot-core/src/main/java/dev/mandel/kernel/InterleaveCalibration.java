@@ -31,6 +31,12 @@ import java.util.function.Consumer;
  */
 public final class InterleaveCalibration {
 
+    /**
+     * System property fixing the default interleave (1 to 8) without measuring or caching: test
+     * JVMs set it, so that a render in a test never spends seconds calibrating on a busy machine.
+     */
+    public static final String FIXED_PROPERTY = "mandelbrot.interleave";
+
     /** System property naming the cache directory (default {@code ~/.mandelbrot}). */
     public static final String DIR_PROPERTY = "mandelbrot.cache.dir";
     static final String FILE = "kernel-calibration.properties";
@@ -60,6 +66,24 @@ public final class InterleaveCalibration {
      * cached. Call only when the vector kernel is usable.
      */
     static int interleave(Consumer<String> log) {
+        String fixed = System.getProperty(FIXED_PROPERTY);
+        if (fixed != null && !fixed.isBlank()) {
+            try {
+                int g = Integer.parseInt(fixed.strip());
+                if (g >= 1 && g <= KernelProvider.MAX_INTERLEAVE) {
+                    return g;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the message
+            }
+            throw new IllegalArgumentException("-D" + FIXED_PROPERTY + " must be 1 to " + KernelProvider.MAX_INTERLEAVE
+                    + ", got '" + fixed + "'");
+        }
+        return calibrated(log);
+    }
+
+    /** The cached or freshly measured interleave, ignoring {@link #FIXED_PROPERTY}. */
+    static int calibrated(Consumer<String> log) {
         Integer c = chosen;
         if (c != null) {
             return c;

@@ -57,7 +57,7 @@ class InterleaveCalibrationTest {
         for (int g = 1; g < nanos.length; g++) {
             assertTrue(nanos[g] > 0 && nanos[g] < Double.MAX_VALUE, "interleave " + g);
         }
-        int chosen = KernelProvider.defaultInterleave();
+        int chosen = InterleaveCalibration.calibrated(w -> { });
         assertTrue(chosen >= 1 && chosen <= KernelProvider.MAX_INTERLEAVE);
         assertEquals(OptionalInt.of(chosen), InterleaveCalibration.read(InterleaveCalibration.cacheFile(),
                 InterleaveCalibration.key(KernelProvider.support().bits())));
