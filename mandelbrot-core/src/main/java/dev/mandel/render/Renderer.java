@@ -34,8 +34,19 @@ public final class Renderer implements AutoCloseable {
         MemoryBudget.requireFits(request.frameBytes(),
                 "a " + request.view().width() + "x" + request.rows() + " frame");
         RenderJob job = new RenderJob(request, kernel, pool.parallelism());
+        pool.workArriving();
         job.start(pool.forkJoinPool());
         return job;
+    }
+
+    /** Keeps the workers spinning for up to {@code nanos} or until the next frame starts (see {@link WorkerPool#keepAwake}). */
+    public void keepAwake(long nanos) {
+        pool.keepAwake(nanos);
+    }
+
+    /** Wakes every worker and waits until they spin (see {@link WorkerPool#wake}); returns whether all woke. */
+    public boolean wake(long spinNanos, long timeoutNanos) {
+        return pool.wake(spinNanos, timeoutNanos);
     }
 
     /** Renders a frame and waits for it. */

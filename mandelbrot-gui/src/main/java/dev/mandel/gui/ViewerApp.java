@@ -3,6 +3,7 @@ package dev.mandel.gui;
 import dev.mandel.color.Palette;
 import dev.mandel.gui.classroom.ClassroomPane;
 import dev.mandel.gui.model.ExplorerModel;
+import dev.mandel.gui.model.KernelWarmup;
 import dev.mandel.gui.model.RenderSettings;
 import dev.mandel.gui.model.ViewFit;
 import dev.mandel.gui.model.ViewerPrefs;
@@ -36,6 +37,9 @@ public final class ViewerApp extends Application {
     private ViewerOptions options;
     private ClassroomPane classroom;
 
+    /** The kernel warm-up {@link ViewerMain} started before launching JavaFX; null when switched off. */
+    static volatile KernelWarmup warmup;
+
     @Override
     public void start(Stage stage) {
         options = ViewerOptions.parse(getParameters().getRaw().toArray(String[]::new));
@@ -45,10 +49,28 @@ public final class ViewerApp extends Application {
         RenderSettings settings = withOptions(prefs.settings());
 
         model = new ExplorerModel(prefs.view(), settings, Platform::runLater);
+        model.setKeepAwake(options.keepAwake);
+        FrameLog log = options.logFrames ? new FrameLog(System.out) : null;
+        if (log != null) {
+            log.event("JavaFX started");
+            log.follow(model);
+        }
+        if (warmup != null) {
+            model.followWarmup(warmup);
+            if (log != null) {
+                log.follow(warmup);
+            }
+        }
         model.ownershipOverlayProperty().set(prefs.ownershipOverlay() || options.overlay);
         model.logHistogramProperty().set(prefs.logHistogram());
         window = new ViewerWindow(model);
+        if (log != null) {
+            log.event("window built");
+        }
         classroom = ClassroomPane.install(window, Platform::runLater);
+        if (log != null) {
+            log.event("classroom built");
+        }
         if (options.classroom) {
             window.sideTabs().getSelectionModel().selectLast();
         }
@@ -61,6 +83,9 @@ public final class ViewerApp extends Application {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), Platform::exit);
         stage.setTitle("Mandelbrot viewer");
         stage.setScene(scene);
+        if (log != null) {
+            stage.setOnShown(e -> log.event("window shown"));
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();

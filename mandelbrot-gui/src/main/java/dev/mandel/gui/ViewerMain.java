@@ -1,5 +1,7 @@
 package dev.mandel.gui;
 
+import dev.mandel.gui.model.KernelWarmup;
+import dev.mandel.kernel.KernelProvider;
 import javafx.application.Application;
 
 /**
@@ -23,6 +25,10 @@ public final class ViewerMain {
         if (options.helpRequested) {
             System.out.print(options.usage);
             return;
+        }
+        if (options.jitWarmup) {
+            // Before launch: JavaFX takes most of a second to bring up its window, time the JIT can use.
+            ViewerApp.warmup = KernelWarmup.start(KernelProvider.forChoice(options.kernelChoice()));
         }
         Application.launch(ViewerApp.class, args);
     }

@@ -90,8 +90,9 @@ final class ABSection {
     }
 
     private static String describe(Frame f, String what) {
-        return String.format(Locale.ROOT, "%s · %d threads · %d tasks · %.1f ms · load balance %.2f", what,
-                f.threads(), f.trace().tasks(), f.wallNanos() / 1e6, f.loadBalance());
+        return String.format(Locale.ROOT, "%s · %d threads · %d tasks · %.1f ms · load balance %.2f · %s", what,
+                f.threads(), f.trace().tasks(), f.wallNanos() / 1e6, f.loadBalance(),
+                TimelineModel.of(f).describeStarts());
     }
 
     /** The same bars drawn against a shared wall time, so two timelines compare by eye. */

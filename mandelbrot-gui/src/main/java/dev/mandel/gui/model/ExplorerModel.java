@@ -45,10 +45,15 @@ public final class ExplorerModel implements AutoCloseable {
     private final BooleanProperty ownershipOverlay = new SimpleBooleanProperty(this, "ownershipOverlay");
     private final BooleanProperty logHistogram = new SimpleBooleanProperty(this, "logHistogram");
     private final BooleanProperty costMap = new SimpleBooleanProperty(this, "costMap");
+    private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper(this, "warmingUp");
+    private final ReadOnlyBooleanWrapper coldFrame = new ReadOnlyBooleanWrapper(this, "coldFrame");
 
     private final RenderCoordinator coordinator;
     private final ViewHistory history;
+    private final Executor ui;
     private boolean dragging;
+    /** Whether the job in flight started before the kernel warm-up ended. */
+    private boolean jobCold;
 
     /**
      * A model showing {@code initial} with {@code initialSettings}; {@code ui} runs completions on
@@ -56,12 +61,14 @@ public final class ExplorerModel implements AutoCloseable {
      * first verb, usually {@link #resize} from the window's first layout.
      */
     public ExplorerModel(Viewport initial, RenderSettings initialSettings, Executor ui) {
+        this.ui = ui;
         viewport.set(initial);
         settings.set(initialSettings);
         history = new ViewHistory(initial);
         coordinator = new RenderCoordinator(ui, new RenderCoordinator.Listener() {
             @Override
             public void started(RenderJob j) {
+                jobCold = warmingUp.get();
                 job.set(j);
                 rendering.set(true);
             }
@@ -69,7 +76,11 @@ public final class ExplorerModel implements AutoCloseable {
             @Override
             public void finished(RenderJob j, Frame f) {
                 rendering.set(coordinator.busy()); // first: listeners of frame see a settled state
+                coldFrame.set(jobCold);
                 frame.set(f);
+                if (jobCold && !warmingUp.get() && !coordinator.busy()) {
+                    requestRender(); // the warm-up ended during this frame: show one at full speed
+                }
             }
 
             @Override
@@ -148,6 +159,38 @@ public final class ExplorerModel implements AutoCloseable {
     /** Display toggle: pixel brightness by iteration count (core {@code CostMap}) instead of the palette. */
     public BooleanProperty costMapProperty() {
         return costMap;
+    }
+
+    /** True while the kernel warm-up runs: frames started now run (partly) uncompiled code. */
+    public ReadOnlyBooleanProperty warmingUpProperty() {
+        return warmingUp.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the shown frame started before the kernel warm-up ended, so its time and speed are
+     * not what this machine does; the model renders the view again once the warm-up ends.
+     */
+    public ReadOnlyBooleanProperty coldFrameProperty() {
+        return coldFrame.getReadOnlyProperty();
+    }
+
+    /**
+     * Follows a kernel warm-up: frames started before it ends are marked cold, and the view is
+     * rendered again when it ends if the frame on screen is cold.
+     */
+    public void followWarmup(KernelWarmup warmup) {
+        if (warmup.isDone()) {
+            return;
+        }
+        warmingUp.set(true);
+        warmup.done().thenRun(() -> ui.execute(this::warmedUp));
+    }
+
+    private void warmedUp() {
+        warmingUp.set(false);
+        if (coldFrame.get() && !coordinator.busy()) {
+            requestRender();
+        }
     }
 
     // ---- navigation verbs ---------------------------------------------------------------------
@@ -316,6 +359,16 @@ public final class ExplorerModel implements AutoCloseable {
 
     public void clearMessage() {
         message.set("");
+    }
+
+    /** Wakes the render workers ahead of a request that user input is about to make (see {@link RenderCoordinator#prewake}). */
+    public void prewake() {
+        coordinator.prewake();
+    }
+
+    /** Whether render workers spin briefly after frames and wake on input (on unless switched off). */
+    public void setKeepAwake(boolean on) {
+        coordinator.setKeepAwake(on);
     }
 
     /** Cancels any render and closes the renderer's threads. */

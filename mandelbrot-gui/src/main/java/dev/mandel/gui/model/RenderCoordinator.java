@@ -46,8 +46,14 @@ public final class RenderCoordinator implements AutoCloseable {
     private record Pending(RenderRequest request, Key key) {
     }
 
+    /** How long workers keep spinning after a frame: covers the next wheel notch or drag step. */
+    public static final long SPIN_AFTER_FRAME_NANOS = 300_000_000L;
+    /** How long a user's press, wheel or key keeps them spinning before any frame is asked for. */
+    public static final long SPIN_ON_INPUT_NANOS = 300_000_000L;
+
     private final Executor ui;
     private final Listener listener;
+    private boolean keepAwake = true;
     private Renderer renderer;
     private Key rendererKey;
     private RenderJob inFlight;
@@ -80,6 +86,25 @@ public final class RenderCoordinator implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether workers are kept spinning after a frame and woken on input (on by default): small
+     * frames then do not wait milliseconds for parked workers to wake.
+     */
+    public void setKeepAwake(boolean on) {
+        keepAwake = on;
+    }
+
+    /**
+     * The user is about to ask for something (pressed a button, turned the wheel): wake the
+     * workers now, so they are running when the request comes. Nothing happens while a frame
+     * renders (its workers are awake) or before the first frame.
+     */
+    public void prewake() {
+        if (keepAwake && inFlight == null && renderer != null) {
+            renderer.keepAwake(SPIN_ON_INPUT_NANOS);
+        }
+    }
+
     public boolean busy() {
         return inFlight != null || pending != null;
     }
@@ -101,7 +126,16 @@ public final class RenderCoordinator implements AutoCloseable {
         }
         inFlight = job;
         listener.started(job);
-        job.future().whenComplete((frame, error) -> ui.execute(() -> ended(job, frame, error)));
+        Renderer running = renderer;
+        boolean spin = keepAwake;
+        job.future().whenComplete((frame, error) -> {
+            if (spin) {
+                // Here, on the worker that finished the frame, before the others park: waiting for
+                // the UI thread would let them fall asleep first.
+                running.keepAwake(SPIN_AFTER_FRAME_NANOS);
+            }
+            ui.execute(() -> ended(job, frame, error));
+        });
     }
 
     private void ended(RenderJob job, Frame frame, Throwable error) {

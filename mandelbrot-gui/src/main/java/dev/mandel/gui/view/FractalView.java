@@ -70,6 +70,8 @@ public final class FractalView extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> track(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer.set(""));
+        // The pointer arriving over the picture usually comes just before a wheel turn or a drag.
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> model.prewake());
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     }
@@ -102,6 +104,7 @@ public final class FractalView extends Region {
     }
 
     private void pressed(MouseEvent e) {
+        model.prewake();
         requestFocus();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
@@ -146,6 +149,7 @@ public final class FractalView extends Region {
         if (e.getDeltaY() == 0) {
             return;
         }
+        model.prewake();
         // One notch is about 40 px of delta on most platforms; trackpads send finer steps.
         double notches = e.getDeltaY() / 40.0;
         model.zoomAt(e.getX(), e.getY(), Math.pow(ExplorerModel.ZOOM_STEP, notches));
@@ -153,6 +157,7 @@ public final class FractalView extends Region {
     }
 
     private void key(KeyEvent e) {
+        model.prewake();
         Viewport v = model.viewport();
         boolean handled = true;
         switch (e.getCode()) {

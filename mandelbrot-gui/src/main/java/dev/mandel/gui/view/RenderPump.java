@@ -55,10 +55,12 @@ public final class RenderPump {
         // Pulse only while something renders: an idle viewer costs no CPU on a shared machine.
         model.renderingProperty().addListener((o, was, now) -> {
             if (now) {
+                timeline.markStale(true);
                 timer.start();
             } else {
                 pulse();
                 timer.stop();
+                timeline.markStale(false); // a cancelled render leaves the last complete frame current
             }
         });
         histogram.logScaleProperty().bind(model.logHistogramProperty());
