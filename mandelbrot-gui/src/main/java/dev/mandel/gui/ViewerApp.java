@@ -42,6 +42,7 @@ public final class ViewerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        new UncaughtErrors(UncaughtErrors.defaultLog()).install();
         options = ViewerOptions.parse(getParameters().getRaw().toArray(String[]::new));
         ViewerPrefs defaults = new ViewerPrefs(ViewFit.contain(Preset.FULL.view(), 900, 640),
                 RenderSettings.defaults(), false, false);

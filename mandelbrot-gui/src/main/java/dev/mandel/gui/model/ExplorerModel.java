@@ -47,6 +47,7 @@ public final class ExplorerModel implements AutoCloseable {
     private final BooleanProperty costMap = new SimpleBooleanProperty(this, "costMap");
     private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper(this, "warmingUp");
     private final ReadOnlyBooleanWrapper coldFrame = new ReadOnlyBooleanWrapper(this, "coldFrame");
+    private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
 
     private final RenderCoordinator coordinator;
     private final ViewHistory history;
@@ -161,6 +162,14 @@ public final class ExplorerModel implements AutoCloseable {
         return costMap;
     }
 
+    /**
+     * The preset whose whole region is on screen (refitted when the window is resized), or null
+     * once the user has moved away from it: the classroom measures a preset at its own framing.
+     */
+    public ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
     /** True while the kernel warm-up runs: frames started now run (partly) uncompiled code. */
     public ReadOnlyBooleanProperty warmingUpProperty() {
         return warmingUp.getReadOnlyProperty();
@@ -267,11 +276,15 @@ public final class ExplorerModel implements AutoCloseable {
         visit(ViewFit.contain(Preset.FULL.view(), width(), height()));
     }
 
-    /** Shows a preset's region (all of it) and takes its iteration limit. */
-    public void applyPreset(Preset preset) {
-        RenderSettings s = settings().withMaxIter(preset.maxIter());
+    /**
+     * Shows a preset's region (all of it) and takes its iteration limit; choosing the preset on
+     * screen again goes back to its whole region (after zooming into it, say).
+     */
+    public void applyPreset(Preset chosen) {
+        RenderSettings s = settings().withMaxIter(chosen.maxIter());
         settings.set(s);
-        visit(ViewFit.contain(preset.view(), width(), height()));
+        visit(ViewFit.contain(chosen.view(), width(), height()));
+        preset.set(chosen);
     }
 
     /**
@@ -291,12 +304,15 @@ public final class ExplorerModel implements AutoCloseable {
         if (width < 1 || height < 1) {
             return;
         }
-        Viewport v = ViewFit.onGrid(viewport(), width, height);
-        if (v == viewport() && frame() != null) {
+        Viewport v = preset.get() != null ? ViewFit.contain(preset.get().view(), width, height)
+                : ViewFit.onGrid(viewport(), width, height);
+        if (v.equals(viewport()) && frame() != null) {
             return;
         }
+        Preset kept = preset.get();
         history.replaceCurrent(v);
         show(v);
+        preset.set(kept);
     }
 
     /** Renders the current view again (after an error, or to time it once more). */
@@ -404,6 +420,7 @@ public final class ExplorerModel implements AutoCloseable {
     }
 
     private void show(Viewport v) {
+        preset.set(null);
         viewport.set(v);
         updateHistoryFlags();
         requestRender();

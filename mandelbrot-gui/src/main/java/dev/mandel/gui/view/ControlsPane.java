@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -31,9 +30,12 @@ public final class ControlsPane extends VBox {
     private final ExplorerModel model;
     final ComboBox<KernelProvider.Choice> kernel = new ComboBox<>();
     final ComboBox<Schedule> schedule = new ComboBox<>();
-    final Spinner<Integer> threads = new Spinner<>();
-    final Spinner<Integer> partitionFactor = new Spinner<>();
-    final Spinner<Integer> maxIter = new Spinner<>();
+    final IntInput threadsInput = new IntInput("threads", 1, RenderSettings.maxThreads(), 1, 1);
+    final IntInput partitionInput = new IntInput("partition factor", 1, 1, 1, 1);
+    final IntInput maxIterInput = new IntInput("max iterations", 1, RenderSettings.MAX_ITER_LIMIT, 1000, 100);
+    final Spinner<Integer> threads = threadsInput.spinner();
+    final Spinner<Integer> partitionFactor = partitionInput.spinner();
+    final Spinner<Integer> maxIter = maxIterInput.spinner();
     final ComboBox<Palette> palette = new ComboBox<>();
     final CheckBox smooth = new CheckBox("Smooth colouring");
     final ComboBox<Preset> preset = new ComboBox<>();
@@ -60,17 +62,10 @@ public final class ControlsPane extends VBox {
         palette.setButtonCell(cell(Palette::id));
         palette.setCellFactory(l -> cell(Palette::id));
         preset.getItems().setAll(Preset.values());
-        preset.setButtonCell(cell(Preset::id));
+        preset.setButtonCell(buttonCell(preset, Preset::id));
         preset.setCellFactory(l -> cell(Preset::id));
         preset.setPromptText("choose a view…");
 
-        threads.setValueFactory(new IntegerSpinnerValueFactory(1, RenderSettings.maxThreads(), 1));
-        partitionFactor.setValueFactory(new IntegerSpinnerValueFactory(1, 1, 1));
-        maxIter.setValueFactory(new IntegerSpinnerValueFactory(1, RenderSettings.MAX_ITER_LIMIT, 1000, 100));
-        for (Spinner<Integer> s : java.util.List.of(threads, partitionFactor, maxIter)) {
-            s.setEditable(true);
-            s.setMaxWidth(Double.MAX_VALUE);
-        }
         for (ComboBox<?> c : java.util.List.of(kernel, schedule, palette, preset)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
@@ -83,10 +78,10 @@ public final class ControlsPane extends VBox {
         GridPane render = grid();
         row(render, 0, "Kernel", kernel);
         row(render, 1, "Schedule", schedule);
-        row(render, 2, "Threads", threads);
-        row(render, 3, "Partition factor", partitionFactor);
+        row(render, 2, "Threads", threadsInput);
+        row(render, 3, "Partition factor", partitionInput);
         render.add(tasks, 1, 4);
-        row(render, 5, "Max iterations", maxIter);
+        row(render, 5, "Max iterations", maxIterInput);
 
         GridPane colour = grid();
         row(colour, 0, "Palette", palette);
@@ -113,8 +108,12 @@ public final class ControlsPane extends VBox {
             if (b != null) {
                 presetNote.setText(b.description());
                 act(() -> model.applyPreset(b));
+                // Empty again, so choosing the same preset once more is a change the list reports.
+                javafx.application.Platform.runLater(() -> preset.getSelectionModel().clearSelection());
             }
         });
+        model.presetProperty().addListener((o, a, b) -> showPreset(b));
+        showPreset(model.presetProperty().get());
         overlay.selectedProperty().bindBidirectional(model.ownershipOverlayProperty());
         logScale.selectedProperty().bindBidirectional(model.logHistogramProperty());
         model.settingsProperty().addListener((o, a, b) -> follow());
@@ -128,12 +127,11 @@ public final class ControlsPane extends VBox {
             RenderSettings s = model.settings();
             kernel.setValue(s.kernel());
             schedule.setValue(s.schedule());
-            threads.getValueFactory().setValue(s.threads());
-            IntegerSpinnerValueFactory pf = (IntegerSpinnerValueFactory) partitionFactor.getValueFactory();
-            pf.setMax(Math.max(model.maxPartitionFactor(), s.partitionFactor()));
-            pf.setValue(s.partitionFactor());
-            partitionFactor.setDisable(s.schedule() != Schedule.FORKJOIN);
-            maxIter.getValueFactory().setValue(s.maxIter());
+            threadsInput.setValue(s.threads());
+            partitionInput.factory().setMax(Math.max(model.maxPartitionFactor(), s.partitionFactor()));
+            partitionInput.setValue(s.partitionFactor());
+            partitionInput.setDisable(s.schedule() != Schedule.FORKJOIN);
+            maxIterInput.setValue(s.maxIter());
             palette.setValue(s.palette());
             smooth.setSelected(s.smooth());
             int n = s.schedule().taskCount(model.viewport().height(), s.threads(), s.partitionFactor());
@@ -150,6 +148,14 @@ public final class ControlsPane extends VBox {
         }
     }
 
+    /** The preset list names the preset on screen; it stays empty so any preset can be chosen again. */
+    private void showPreset(Preset p) {
+        preset.setPromptText(p == null ? "choose a view…" : p.id() + " (choose again to reset)");
+        if (p != null) {
+            presetNote.setText(p.description());
+        }
+    }
+
     private static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -163,6 +169,9 @@ public final class ControlsPane extends VBox {
 
     private static void row(GridPane g, int row, String label, javafx.scene.Node control) {
         Label l = new Label(label);
+        l.setMinWidth(Label.USE_PREF_SIZE); // never cut to "Partition f…" in a narrow window
+        javafx.scene.layout.GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        l.setPadding(new Insets(4, 0, 0, 0));
         l.setLabelFor(control);
         g.add(l, 0, row);
         g.add(control, 1, row);
@@ -195,6 +204,21 @@ public final class ControlsPane extends VBox {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    /** A button cell that shows the list's prompt when nothing is chosen (a custom cell otherwise shows nothing). */
+    private static <T> ListCell<T> buttonCell(ComboBox<T> box, Function<T, String> text) {
+        return new ListCell<>() {
+            {
+                box.promptTextProperty().addListener((o, a, b) -> updateItem(getItem(), isEmpty()));
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? box.getPromptText() : text.apply(item));
             }
         };
     }
