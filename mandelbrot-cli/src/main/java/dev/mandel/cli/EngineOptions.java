@@ -1,6 +1,7 @@
 package dev.mandel.cli;
 
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.poster.StripPlan;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ final class EngineOptions {
 
     @Option(names = "--strip-rows", paramLabel = "N",
             description = "Rows rendered at a time (default: as many as fit in "
-                    + StripPlan.BUDGET_MIB + " MiB; smaller images render in one piece).")
+                    + StripPlan.BUDGET_MIB + " MiB and the heap; smaller images render in one piece).")
     Integer stripRows;
 
     @Option(names = "--warmup", negatable = true, defaultValue = "true", fallbackValue = "true",

@@ -1,5 +1,7 @@
 package dev.mandel.cli;
 
+import dev.mandel.poster.PosterProgress;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -9,7 +11,7 @@ import java.util.function.LongSupplier;
  * the first second (quick renders print nothing but their summary) and when disabled (stderr is
  * not a terminal), and redraws at most every {@value #REDRAW_MILLIS} ms.
  */
-final class ProgressBar {
+final class ProgressBar implements PosterProgress {
 
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
     private static final long REDRAW_MILLIS = 100;
@@ -36,8 +38,8 @@ final class ProgressBar {
         return new ProgressBar(err, totalRows, Terminal.stderrIsTerminal(), System::nanoTime);
     }
 
-    /** Reports rows rendered and rows written so far. */
-    void update(long rowsDone, long rowsWritten) {
+    @Override
+    public void update(long rowsDone, long rowsWritten) {
         if (!enabled) {
             return;
         }
@@ -56,7 +58,8 @@ final class ProgressBar {
     }
 
     /** Clears the bar so the summary starts on a clean line. */
-    void done() {
+    @Override
+    public void done() {
         if (drawnLength > 0) {
             err.print("\r" + " ".repeat(drawnLength) + "\r");
             err.flush();

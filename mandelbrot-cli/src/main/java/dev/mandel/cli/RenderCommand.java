@@ -2,11 +2,20 @@ package dev.mandel.cli;
 
 import dev.mandel.color.Colorizer;
 import dev.mandel.color.Palette;
+import dev.mandel.color.Supersampler;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.poster.NpySink;
+import dev.mandel.poster.PngSink;
+import dev.mandel.poster.PosterResult;
+import dev.mandel.poster.PosterSink;
+import dev.mandel.poster.PosterSpec;
+import dev.mandel.poster.StripPipeline;
+import dev.mandel.poster.StripPlan;
+import dev.mandel.poster.SupersampledPngSink;
 import dev.mandel.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +52,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands (PNG only).")
     boolean smooth;
 
+    @Option(names = "--aa", defaultValue = "1", paramLabel = "N",
+            description = "Anti-aliasing: N x N samples per pixel on a grid N times finer, averaged in linear light "
+                    + "(1 = off, up to 4; PNG only; --rows and --trace then describe the finer render).")
+    int antiAlias;
+
     @Option(names = {"-o", "--output"}, defaultValue = "mandelbrot.png", paramLabel = "FILE",
             description = ".png image or .npy int32 escape counts, shape (H, W) (default ${DEFAULT-VALUE}).")
     Path output;
@@ -69,11 +83,17 @@ final class RenderCommand implements Callable<Integer> {
         Outputs.requireDistinct(image, "--output", rowsCsv, "--rows");
         Outputs.requireDistinct(image, "--output", traceFile, "--trace");
         Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
+        Supersampler.checkFactor(antiAlias);
+        if (antiAlias > 1 && npy) {
+            throw new IllegalArgumentException("--aa applies to PNG images; an .npy file holds escape counts, one per pixel");
+        }
+        // Anti-aliased: the same region rendered on a finer grid, averaged back while streaming.
+        var rendered = antiAlias == 1 ? view.view() : Supersampler.fineView(view.view(), antiAlias);
 
         // Counts are all an .npy holds: escape magnitudes would only cost memory.
-        RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
+        PosterSpec request = new PosterSpec(rendered, view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 smooth && !npy);
-        int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
+        StripPlan plan = StripPlan.of(request, engine.stripRows());
         int width = view.view().width();
         int height = view.view().height();
         if (npy) {
@@ -82,29 +102,37 @@ final class RenderCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StripRenderer.Result[] result = new StripRenderer.Result[1];
+        out.println(plan.describe());
+        out.flush();
+        PosterResult[] result = new PosterResult[1];
         Warmup.Report warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
             warm = engine.warmup() ? Warmup.run(renderer, request) : null;
-            StripRenderer strips = new StripRenderer(renderer, ProgressBar.forRender(err, height));
+            StripPipeline strips = new StripPipeline(renderer, ProgressBar.forRender(err, rendered.height()));
             AtomicFile.write(image, stream -> {
-                ImageSink sink = npy
+                PosterSink sink = npy
                         ? new NpySink(stream, width, height)
+                        : antiAlias > 1
+                        ? new SupersampledPngSink(stream, width, height, antiAlias, new Colorizer(pal, view.maxIter()))
                         : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
-                result[0] = strips.run(request, stripRows, sink);
+                result[0] = strips.run(request, plan, sink);
                 sink.finish();
             });
         }
-        StripRenderer.Result done = result[0];
-        out.println(Summary.what(view.label(), request, engine.threads(), done, stripRows));
+        PosterResult done = result[0];
+        out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip()));
         out.println(Summary.cost(done, warm));
+        if (antiAlias > 1) {
+            out.println("anti-aliased: " + antiAlias + "x" + antiAlias + " samples per pixel, rendered at "
+                    + rendered.width() + "x" + rendered.height() + ", written at " + width + "x" + height);
+        }
         out.println("wrote " + image);
         if (rowsCsv != null) {
-            RowTotalsCsv.write(rowsCsv, view.view(), done.rowTotals());
+            RowTotalsCsv.write(rowsCsv, rendered, done.rowTotals());
             out.println("wrote " + rowsCsv);
         }
         if (traceFile != null) {
-            TraceWriter.write(traceFile, new TraceWriter.Settings(view.view(), view.maxIter(), done.kernel(),
+            TraceWriter.write(traceFile, new TraceWriter.Settings(rendered, view.maxIter(), done.kernel(),
                     engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
                     done.iterations()), done.trace());
             out.println("wrote " + traceFile);

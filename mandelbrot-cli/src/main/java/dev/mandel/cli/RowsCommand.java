@@ -4,6 +4,10 @@ import dev.mandel.chart.BandCost;
 import dev.mandel.chart.RowCostChart;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.poster.PosterResult;
+import dev.mandel.poster.PosterSpec;
+import dev.mandel.poster.StripPipeline;
+import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,17 +75,19 @@ final class RowsCommand implements Callable<Integer> {
         Path csvFile = Outputs.checked(csv != null ? csv : siblingCsv(output), "--csv", ".csv");
         Outputs.requireDistinct(chartFile, "--output", csvFile, "--csv");
 
-        RenderSpec request = new RenderSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
+        PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 false);
-        int stripRows = StripPlan.rowsPerStrip(request, engine.stripRows());
+        StripPlan plan = StripPlan.of(request, engine.stripRows());
         PrintWriter out = spec.commandLine().getOut();
-        StripRenderer.Result result;
+        out.println(plan.describe());
+        out.flush();
+        PosterResult result;
         Warmup.Report warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
             warm = engine.warmup() ? Warmup.run(renderer, request) : null;
-            StripRenderer strips = new StripRenderer(renderer,
+            StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
-            result = strips.run(request, stripRows, (strip, from, to) -> { });
+            result = strips.run(request, plan, (strip, from, to) -> { });
         }
         long[] totals = result.rowTotals();
         BandCost cost = BandCost.of(totals, bandCount);
@@ -90,7 +96,7 @@ final class RowsCommand implements Callable<Integer> {
         RowTotalsCsv.write(csvFile, view.view(), totals);
         RowCostChart.writePng(chartFile, RowCostChart.chart(totals, title, bandCount), chartWh[0], chartWh[1]);
 
-        out.println(Summary.what(view.label(), request, engine.threads(), result, stripRows));
+        out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip()));
         out.println(Summary.cost(result, warm));
         int heaviest = 0;
         for (int r = 1; r < totals.length; r++) {

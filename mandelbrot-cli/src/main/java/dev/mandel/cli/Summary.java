@@ -1,5 +1,7 @@
 package dev.mandel.cli;
 
+import dev.mandel.poster.PosterResult;
+import dev.mandel.poster.PosterSpec;
 import dev.mandel.schedule.Schedule;
 
 import java.util.Locale;
@@ -10,7 +12,7 @@ final class Summary {
     private Summary() {
     }
 
-    static String what(String label, RenderSpec request, int threads, StripRenderer.Result result, int stripRows) {
+    static String what(String label, PosterSpec request, int threads, PosterResult result, int stripRows) {
         String strips = result.strips() == 1 ? ""
                 : String.format(Locale.ROOT, ", %d strips of %d rows", result.strips(), stripRows);
         int tasks = result.trace().tasks();
@@ -19,7 +21,7 @@ final class Summary {
                 schedule(request), threads, threads == 1 ? "" : "s", tasks, tasks == 1 ? "" : "s", strips);
     }
 
-    static String cost(StripRenderer.Result result, Warmup.Report warmup) {
+    static String cost(PosterResult result, Warmup.Report warmup) {
         String warm = warmup == null ? ", cold JVM (no warm-up)"
                 : String.format(Locale.ROOT, ", after %.2f s of JIT warm-up", warmup.nanos() / 1e9);
         if (result.strips() > 1) {
@@ -32,7 +34,7 @@ final class Summary {
                 result.trace().loadBalance(), warm);
     }
 
-    static String schedule(RenderSpec request) {
+    static String schedule(PosterSpec request) {
         Schedule s = request.schedule();
         return switch (s) {
             case SEQUENTIAL -> "sequential";

@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.poster.PosterSpec;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import dev.mandel.view.Viewport;
@@ -51,7 +52,7 @@ final class Warmup {
     private Warmup() {
     }
 
-    static Report run(Renderer renderer, RenderSpec spec) {
+    static Report run(Renderer renderer, PosterSpec spec) {
         Viewport v = spec.view();
         Viewport small = v.withSize(warmupWidth(v.width()), Math.min(v.height(), MAX_HEIGHT));
         RenderRequest copy = RenderRequest.of(small, Math.min(spec.maxIter(), MAX_ITER))

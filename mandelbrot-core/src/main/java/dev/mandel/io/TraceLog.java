@@ -1,5 +1,6 @@
 package dev.mandel.io;
 
+import dev.mandel.render.LoadBalance;
 import dev.mandel.render.TaskTrace;
 
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * The task traces of one render, which may have been done in several horizontal strips (a poster):
  * each strip's trace with the time its strip started, measured from the start of the first strip.
- * Strips render one after another, so the strips' timelines laid end to end are the whole render's.
+ * A task's time in the whole render is its strip's offset plus its time in the strip.
  */
 public final class TraceLog {
 
@@ -64,25 +65,10 @@ public final class TraceLog {
     }
 
     /**
-     * Busiest worker time over mean worker time (1.0 = perfect), strip by strip: the sum of each
-     * strip's busiest worker time over the sum of each strip's mean. Strips end at a barrier, so
-     * one strip's idle worker cannot make up for another's; adding busy times over the whole render
-     * first would let a worker that was busiest in one strip and idle in the next look balanced.
-     * For a single strip this is {@link TaskTrace#loadBalance()}.
+     * {@link LoadBalance} over the whole render: strips overlap (a worker done with one strip's
+     * chunks takes the next strip's), so busy times add up over the render, not strip by strip.
      */
     public double loadBalance() {
-        double busiest = 0;
-        double mean = 0;
-        for (Strip s : strips) {
-            long max = 0;
-            long sum = 0;
-            for (long b : s.trace().busyNanosByWorker()) {
-                max = Math.max(max, b);
-                sum += b;
-            }
-            busiest += max;
-            mean += (double) sum / workers;
-        }
-        return mean == 0 ? 1.0 : busiest / mean;
+        return LoadBalance.of(busyNanosByWorker(), workers);
     }
 }

@@ -14,8 +14,11 @@ public final class MemoryBudget {
     private MemoryBudget() {
     }
 
-    /** Heap that can still be allocated, counting what the collector can reclaim. */
-    public static long available() {
+    /**
+     * Heap not in use now: the most a plan may count on. Garbage not yet collected counts as used,
+     * so this errs on the small side.
+     */
+    public static long freeHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }

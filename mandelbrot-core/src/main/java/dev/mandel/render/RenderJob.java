@@ -1,24 +1,19 @@
 package dev.mandel.render;
 
 import dev.mandel.kernel.EscapeKernel;
+import dev.mandel.schedule.PartitionWork;
 import dev.mandel.schedule.RowPartition;
-import dev.mandel.schedule.Schedule;
-import dev.mandel.schedule.SplitTask;
 import dev.mandel.schedule.WorkerPool;
 import dev.mandel.view.Viewport;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.locks.LockSupport;
 
 /**
- * One frame being rendered: start it with {@link Renderer#start}, poll {@link #progress()}, and
- * {@link #cancel()} it or {@link #await()} its {@link Frame}.
+ * One frame being rendered: its buffers, progress, cancellation and future. Start it with
+ * {@link Renderer#start}, poll {@link #progress()}, and {@link #cancel()} it or {@link #await()} its
+ * {@link Frame}. Who computes which rows is the schedule's business ({@code dev.mandel.schedule}).
  *
  * <p>Each task writes only its own rows of {@code counts}, its own slots of {@code rowTotals}, its
  * own trace slot and its own progress counter; nothing on the row loop is shared and written.
@@ -26,11 +21,6 @@ import java.util.concurrent.locks.LockSupport;
  * future completes with a {@link CancellationException}.
  */
 public final class RenderJob {
-
-    /** How long a worker that already has its band waits after handing a runner back. */
-    private static final long HAND_BACK_PAUSE_NANOS = 50_000;
-    /** How long a band runner may be handed back before its worker runs the band itself. */
-    private static final long HAND_BACK_LIMIT_NANOS = 50_000_000;
 
     private final RenderRequest request;
     private final EscapeKernel kernel;
@@ -45,10 +35,6 @@ public final class RenderJob {
     private volatile boolean cancelled;
     /** Frame start, set before any task is submitted (submission happens-before each task). */
     private long origin;
-    /** Static bands still running, the next band to hand out, and which workers have one. */
-    private AtomicInteger bandsLeft;
-    private AtomicInteger nextBand;
-    private AtomicIntegerArray workerHasBand;
 
     RenderJob(RenderRequest request, EscapeKernel kernel, int threads) {
         this.request = request;
@@ -64,100 +50,26 @@ public final class RenderJob {
         this.progress = new RowProgress(partition);
     }
 
-    /**
-     * Starts the frame on the pool and returns at once.
-     *
-     * <p>Over-partitioned and sequential frames start as one root {@link SplitTask} that splits
-     * itself across the workers. Static bands need more care, because a work-stealing pool will
-     * happily let one worker run every band: a worker that finishes a cheap band picks up the next
-     * before a parked worker has even woken (milliseconds on a virtual machine), and the "static"
-     * split is gone. So static frames submit one band runner per band; a runner claims the next
-     * band only for a worker that has none yet, and a worker that already has its band offers the
-     * runner back to the pool and pauses for a moment, until another worker takes it (for at most
-     * 50 ms; see {@link BandRunner}). Nothing blocks, so frames sharing the pool cannot deadlock.
-     * Claims and the final count-down happen once per band, never per row.
-     */
-    void start(ForkJoinPool pool) {
+    /** Starts the frame on the pool and returns at once; the schedule decides who runs which rows. */
+    void start(WorkerPool pool) {
         origin = System.nanoTime();
-        if (request.schedule() == Schedule.STATIC && partition.tasks() > 1) {
-            bandsLeft = new AtomicInteger(partition.tasks());
-            nextBand = new AtomicInteger();
-            workerHasBand = new AtomicIntegerArray(threads);
-            for (int t = 0; t < partition.tasks(); t++) {
-                offerBandRunner(pool);
+        request.schedule().start(pool, partition.tasks(), new PartitionWork() {
+            @Override
+            public void runTask(int task) {
+                RenderJob.this.runTask(task);
             }
-        } else {
-            pool.execute(ForkJoinTask.adapt(this::runSplit));
-        }
+
+            @Override
+            public void finished(Throwable failure) {
+                finish(failure, System.nanoTime() - origin);
+            }
+        });
     }
 
-    private void offerBandRunner(ForkJoinPool pool) {
-        pool.execute(ForkJoinTask.adapt(new BandRunner(pool)));
-    }
-
-    /**
-     * Runs one static band. Handed back at most {@link #HAND_BACK_LIMIT_NANOS}: when several
-     * static frames share a pool, each worker can be left holding the runner of a frame whose
-     * other band only it may not take, while the other worker holds the mirror image; each keeps
-     * popping its own runner from its own deque and neither steals. After the limit the runner
-     * takes a band for its worker anyway, so progress is guaranteed, and the trace shows it.
-     */
-    private final class BandRunner implements Runnable {
-        private final ForkJoinPool pool;
-        private long handedBackSince = -1;
-
-        BandRunner(ForkJoinPool pool) {
-            this.pool = pool;
-        }
-
-        @Override
-        public void run() {
-            int worker = WorkerPool.currentWorkerId();
-            if (worker < threads && workerHasBand.compareAndSet(worker, 0, 1)) {
-                runBand(nextBand.getAndIncrement());
-                return;
-            }
-            if (nextBand.get() >= partition.tasks()) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (handedBackSince < 0) {
-                handedBackSince = now;
-            }
-            if (now - handedBackSince > HAND_BACK_LIMIT_NANOS) {
-                runBand(nextBand.getAndIncrement());
-                return;
-            }
-            // Offer it, then step aside briefly: popping it straight back would win every race
-            // against the worker that is trying to steal it.
-            pool.execute(ForkJoinTask.adapt(this));
-            LockSupport.parkNanos(HAND_BACK_PAUSE_NANOS);
-        }
-    }
-
-    private void runSplit() {
-        try {
-            new SplitTask(0, partition.tasks(), this::runTask).invoke();
-            finish(System.nanoTime() - origin);
-        } catch (Throwable t) {
-            result.completeExceptionally(t);
-        }
-    }
-
-    private void runBand(int band) {
-        try {
-            runTask(band);
-        } catch (Throwable t) {
-            result.completeExceptionally(t);
-        } finally {
-            if (bandsLeft.decrementAndGet() == 0) {
-                finish(System.nanoTime() - origin);
-            }
-        }
-    }
-
-    private void finish(long wall) {
-        if (cancelled) {
+    private void finish(Throwable failure, long wall) {
+        if (failure != null) {
+            result.completeExceptionally(failure);
+        } else if (cancelled) {
             result.completeExceptionally(new CancellationException("render cancelled"));
         } else {
             result.complete(new Frame(request, kernel.name(), threads, counts, escapeMag2, rowTotals,
@@ -200,10 +112,6 @@ public final class RenderJob {
 
     public boolean isCancelled() {
         return cancelled;
-    }
-
-    public boolean isDone() {
-        return result.isDone();
     }
 
     /** Rows completed so far; safe to poll from any thread while the frame renders. */

@@ -95,17 +95,8 @@ public final class TaskTrace {
         return busy;
     }
 
-    /**
-     * Busiest worker's time over the mean worker time, the mean taken over {@link #workers()}: 1.0
-     * is perfect balance, 2.0 on two workers means one of them did everything.
-     */
+    /** {@link LoadBalance} of this frame's workers. */
     public double loadBalance() {
-        long max = 0;
-        long sum = 0;
-        for (long b : busyNanosByWorker()) {
-            max = Math.max(max, b);
-            sum += b;
-        }
-        return sum == 0 ? 1.0 : (double) max * workers / sum;
+        return LoadBalance.of(busyNanosByWorker(), workers);
     }
 }

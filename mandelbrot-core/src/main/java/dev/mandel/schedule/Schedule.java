@@ -3,9 +3,10 @@ package dev.mandel.schedule;
 import java.util.Locale;
 
 /**
- * How the rows of a frame are cut into tasks. Every schedule cuts them into contiguous chunks of
- * (nearly) equal row count and runs the chunks on a dedicated {@link WorkerPool}; they differ only
- * in how many chunks there are, which is the whole lesson of over-partitioning.
+ * How the rows of a frame are cut into tasks and run. Every schedule cuts them into contiguous
+ * chunks of (nearly) equal row count ({@link RowPartition}) and runs the chunks on a dedicated
+ * {@link WorkerPool}; how each one runs is in a file of its own: {@link SequentialRun},
+ * {@link StaticBands}, {@link OverPartitioned}.
  */
 public enum Schedule {
 
@@ -41,6 +42,18 @@ public enum Schedule {
             case FORKJOIN -> (long) partitionFactor * parallelism;
         };
         return (int) Math.min(tasks, height);
+    }
+
+    /**
+     * Starts the {@code tasks} chunks of a partition on {@code pool} and returns at once;
+     * {@code work} hears of the end through {@link PartitionWork#finished}.
+     */
+    public void start(WorkerPool pool, int tasks, PartitionWork work) {
+        switch (this) {
+            case SEQUENTIAL -> SequentialRun.start(pool, tasks, work);
+            case STATIC -> StaticBands.start(pool, tasks, work);
+            case FORKJOIN -> OverPartitioned.start(pool, tasks, work);
+        }
     }
 
     /** Workers that take part: one for {@link #SEQUENTIAL}, otherwise the pool's parallelism. */

@@ -1,5 +1,7 @@
 package dev.mandel.simulate;
 
+import dev.mandel.render.LoadBalance;
+
 import java.util.List;
 
 /**
@@ -34,15 +36,8 @@ public record SimResult(Policy policy, int workers, int factor, double makespan,
         return makespan == 0 ? 0.0 : 1.0 - total / (workers * makespan);
     }
 
-    /** Busiest worker's work over the mean (1.0 = perfect), as {@code TaskTrace.loadBalance()}. */
+    /** {@link LoadBalance} of the simulated workers' work. */
     public double busiestOverMean() {
-        if (total == 0) {
-            return 1.0;
-        }
-        double max = 0;
-        for (double b : busy) {
-            max = Math.max(max, b);
-        }
-        return max * workers / total;
+        return LoadBalance.of(busy, workers);
     }
 }

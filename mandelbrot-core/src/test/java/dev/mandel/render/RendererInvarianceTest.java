@@ -67,6 +67,18 @@ class RendererInvarianceTest {
     }
 
     @Test
+    void aStaticTwoThreadTraceShowsTwoTasksOnTwoWorkers() {
+        try (Renderer r = new Renderer(KernelProvider.best(), 2)) {
+            for (int frame = 0; frame < 10; frame++) {
+                TaskTrace trace = r.render(RenderRequest.of(VIEW, MAX_ITER).withSchedule(Schedule.STATIC, 1)).trace();
+                assertEquals(2, trace.tasks());
+                assertEquals(0, trace.worker(0), "band 0 on worker 0");
+                assertEquals(1, trace.worker(1), "band 1 on worker 1");
+            }
+        }
+    }
+
+    @Test
     void rowTotalsAreRowSums() {
         for (int row = 0; row < reference.rows(); row++) {
             long sum = 0;

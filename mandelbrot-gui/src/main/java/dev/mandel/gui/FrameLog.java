@@ -48,6 +48,32 @@ final class FrameLog {
                 r.rounds(), r.nanos() / 1e9)));
     }
 
+    /** The classroom's measurements, as the cards and notes show them. */
+    void follow(dev.mandel.gui.classroom.ClassroomPane classroom) {
+        classroom.abProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                event(String.format(Locale.ROOT,
+                        "classroom A/B on %d threads: static %.1f ms (load balance %.2f, %s), forkjoin x%d %.1f ms "
+                                + "(load balance %.2f, %s): forkjoin is %.2fx static",
+                        r.threads(), r.staticFrame().wallNanos() / 1e6, r.staticFrame().loadBalance(),
+                        TimelineModel.of(r.staticFrame()).describeStarts(), r.factor(),
+                        r.forkJoinFrame().wallNanos() / 1e6, r.forkJoinFrame().loadBalance(),
+                        TimelineModel.of(r.forkJoinFrame()).describeStarts(),
+                        (double) r.staticFrame().wallNanos() / r.forkJoinFrame().wallNanos()));
+            }
+        });
+        classroom.predictionProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                event(String.format(Locale.ROOT,
+                        "classroom predict-then-measure: %s %d threads factor %d: guess %.2fx, simulator %.2fx, "
+                                + "measured %.2fx (sequential %.1f ms, chosen %.1f ms, %dx%d)",
+                        p.schedule().id(), p.threads(), p.factor(), p.guess(), p.predicted(), p.measured(),
+                        p.sequentialNanos() / 1e6, p.chosenNanos() / 1e6, p.chosenFrame().width(),
+                        p.chosenFrame().rows()));
+            }
+        });
+    }
+
     private void frame(Frame f, boolean cold) {
         frames++;
         TimelineModel t = TimelineModel.of(f);

@@ -71,6 +71,7 @@ public final class ViewerApp extends Application {
         classroom = ClassroomPane.install(window, Platform::runLater);
         if (log != null) {
             log.event("classroom built");
+            log.follow(classroom);
         }
         if (options.classroom) {
             window.sideTabs().getSelectionModel().selectLast();
@@ -168,6 +169,7 @@ public final class ViewerApp extends Application {
             return;
         }
         window.pump().stop();
+        window.pointPreview().close();
         classroom.close();
         if (options.snapshot == null) {
             try {

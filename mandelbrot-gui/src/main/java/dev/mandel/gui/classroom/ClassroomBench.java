@@ -257,7 +257,7 @@ public final class ClassroomBench {
      * show when each worker started.
      */
     private static Frame timed(Renderer r, RenderRequest q) {
-        r.wake(WAKE_SPIN_NANOS, WAKE_TIMEOUT_NANOS);
+        r.wake(WAKE_SPIN_NANOS, WAKE_TIMEOUT_NANOS, q.schedule());
         return r.render(q);
     }
 

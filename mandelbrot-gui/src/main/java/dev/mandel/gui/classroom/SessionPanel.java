@@ -130,7 +130,7 @@ final class SessionPanel extends VBox {
         column[0].setTooltip(new javafx.scene.control.Tooltip(m.summary()));
     }
 
-    /** Busiest worker's task time over the mean, from the saved trace (as {@code TaskTrace.loadBalance}). */
+    /** {@link dev.mandel.render.LoadBalance} of the saved trace. */
     private static double loadBalance(Session s) {
         long[] busy = new long[s.workers()];
         for (var t : s.trace()) {
@@ -139,13 +139,7 @@ final class SessionPanel extends VBox {
             }
             busy[t.worker()] += t.endNanos() - t.startNanos();
         }
-        long max = 0;
-        long sum = 0;
-        for (long b : busy) {
-            max = Math.max(max, b);
-            sum += b;
-        }
-        return sum == 0 ? 1.0 : (double) max * busy.length / sum;
+        return dev.mandel.render.LoadBalance.of(busy, s.workers());
     }
 
     private static String shorten(String s) {

@@ -48,6 +48,11 @@ public final class ExplorerModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper(this, "warmingUp");
     private final ReadOnlyBooleanWrapper coldFrame = new ReadOnlyBooleanWrapper(this, "coldFrame");
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
+    private final javafx.beans.property.IntegerProperty antiAlias =
+            new javafx.beans.property.SimpleIntegerProperty(this, "antiAlias", 1);
+    private final ReadOnlyObjectWrapper<Refined> refined = new ReadOnlyObjectWrapper<>(this, "refined");
+    /** The palette refinements colour with; read on a render worker. */
+    private volatile dev.mandel.color.Palette refinePalette;
 
     private final RenderCoordinator coordinator;
     private final ViewHistory history;
@@ -93,6 +98,26 @@ public final class ExplorerModel implements AutoCloseable {
             public void failed(RenderRequest request, RuntimeException error) {
                 message.set(error.getMessage());
                 rendering.set(coordinator.busy());
+            }
+
+            @Override
+            public void refined(RenderRequest request, int[] argb, int factor) {
+                refined.set(new Refined(request.view(), argb, factor));
+            }
+        });
+        refinePalette = initialSettings.palette();
+        settings.addListener((o, a, b) -> refinePalette = b.palette());
+        antiAlias.addListener((o, was, now) -> {
+            int n = now.intValue();
+            try {
+                coordinator.setAntiAlias(n, this::refine);
+            } catch (IllegalArgumentException e) {
+                message.set(e.getMessage());
+                antiAlias.set(was.intValue());
+                return;
+            }
+            if (n > 1) {
+                requestRender(); // sharp first, then the refinement
             }
         });
         updateHistoryFlags();
@@ -168,6 +193,32 @@ public final class ExplorerModel implements AutoCloseable {
      */
     public ReadOnlyObjectProperty<Preset> presetProperty() {
         return preset.getReadOnlyProperty();
+    }
+
+    /** An anti-aliased picture of {@code view}: {@code factor x factor} samples averaged per pixel. */
+    public record Refined(Viewport view, int[] argb, int factor) {
+    }
+
+    /**
+     * Anti-aliasing, 1 (off) to {@link dev.mandel.color.Supersampler#MAX_FACTOR}: each frame is
+     * shown sharp as soon as it is done, then replaced by the average of {@code n x n} samples per
+     * pixel rendered in the background (see {@link #refinedProperty()}).
+     */
+    public javafx.beans.property.IntegerProperty antiAliasProperty() {
+        return antiAlias;
+    }
+
+    /** The last anti-aliased picture; belongs to the view on screen only when its view is {@link #viewport()}. */
+    public ReadOnlyObjectProperty<Refined> refinedProperty() {
+        return refined.getReadOnlyProperty();
+    }
+
+    /** Colours a finer frame with the palette in force and averages it down (on a render worker). */
+    private int[] refine(Frame fine, int factor) {
+        int[] colours = new int[fine.counts().length];
+        new dev.mandel.color.Colorizer(refinePalette, fine.maxIter()).colour(fine.counts(), fine.escapeMag2(), colours, 0,
+                colours.length);
+        return dev.mandel.color.Supersampler.downsample(colours, fine.width() / factor, fine.rows() / factor, factor);
     }
 
     /** True while the kernel warm-up runs: frames started now run (partly) uncompiled code. */
@@ -269,6 +320,24 @@ public final class ExplorerModel implements AutoCloseable {
             history.replaceCurrent(v);
             show(v);
         }
+    }
+
+    /** Shows a bookmarked place at its span across the window, with its iteration limit. */
+    public void goTo(Bookmark b) {
+        RenderSettings s;
+        try {
+            s = settings().withMaxIter(b.maxIter());
+        } catch (IllegalArgumentException e) {
+            message.set("bookmark '" + b.name() + "': " + e.getMessage());
+            return;
+        }
+        Viewport v = b.view(width(), height());
+        if (!v.resolvable()) {
+            message.set("bookmark '" + b.name() + "' is deeper than double precision resolves here");
+            return;
+        }
+        settings.set(s);
+        visit(v);
     }
 
     /** Back to the whole set. */
@@ -379,7 +448,7 @@ public final class ExplorerModel implements AutoCloseable {
 
     /** Wakes the render workers ahead of a request that user input is about to make (see {@link RenderCoordinator#prewake}). */
     public void prewake() {
-        coordinator.prewake();
+        coordinator.prewake(settings().schedule());
     }
 
     /** Whether render workers spin briefly after frames and wake on input (on unless switched off). */
@@ -409,8 +478,8 @@ public final class ExplorerModel implements AutoCloseable {
             return;
         }
         settings.set(after);
-        if (before.needsRenderComparedTo(after)) {
-            requestRender();
+        if (before.needsRenderComparedTo(after) || (antiAlias.get() > 1 && before.palette() != after.palette())) {
+            requestRender(); // an anti-aliased picture is coloured while it is averaged: recolouring needs it again
         }
     }
 

@@ -38,6 +38,22 @@ public final class RenderCoordinator implements AutoCloseable {
         void abandoned(RenderJob job);
 
         void failed(RenderRequest request, RuntimeException error);
+
+        /**
+         * The anti-aliased version of the last finished frame is ready: {@code argb} holds the
+         * picture of {@code request}'s view, averaged from a finer render. Default: ignored.
+         */
+        default void refined(RenderRequest request, int[] argb, int factor) {
+        }
+    }
+
+    /**
+     * Colours a finer frame and averages it down to the view's pixels; runs on a render worker,
+     * never on the UI thread.
+     */
+    @FunctionalInterface
+    public interface Refiner {
+        int[] refine(Frame fine, int factor);
     }
 
     private record Key(KernelProvider.Choice kernel, int threads) {
@@ -54,6 +70,11 @@ public final class RenderCoordinator implements AutoCloseable {
     private final Executor ui;
     private final Listener listener;
     private boolean keepAwake = true;
+    /** Samples per pixel edge of the refinement after each frame; 1 = none. */
+    private int antiAlias = 1;
+    private Refiner refiner;
+    /** The refinement job in flight (it is also {@link #inFlight}), or null. */
+    private RenderJob refining;
     private Renderer renderer;
     private Key rendererKey;
     private RenderJob inFlight;
@@ -99,14 +120,31 @@ public final class RenderCoordinator implements AutoCloseable {
      * workers now, so they are running when the request comes. Nothing happens while a frame
      * renders (its workers are awake) or before the first frame.
      */
-    public void prewake() {
+    public void prewake(dev.mandel.schedule.Schedule next) {
         if (keepAwake && inFlight == null && renderer != null) {
-            renderer.keepAwake(SPIN_ON_INPUT_NANOS);
+            renderer.keepAwake(SPIN_ON_INPUT_NANOS, next);
         }
     }
 
+    /**
+     * Anti-aliasing: after each finished frame, the same view is rendered {@code factor} times finer
+     * in each direction and handed, averaged by {@code refiner}, to {@link Listener#refined}: a sharp
+     * frame first, the smooth one after. Any new request cancels the refinement.
+     */
+    public void setAntiAlias(int factor, Refiner refiner) {
+        dev.mandel.color.Supersampler.checkFactor(factor);
+        this.antiAlias = factor;
+        this.refiner = refiner;
+    }
+
+    /** Whether a frame is rendering or waiting (a refinement in flight does not count). */
     public boolean busy() {
-        return inFlight != null || pending != null;
+        return (inFlight != null && inFlight != refining) || pending != null;
+    }
+
+    /** Whether an anti-aliasing refinement is rendering. */
+    public boolean refining() {
+        return refining != null;
     }
 
     public RenderJob inFlight() {
@@ -129,12 +167,16 @@ public final class RenderCoordinator implements AutoCloseable {
         Renderer running = renderer;
         boolean spin = keepAwake;
         job.future().whenComplete((frame, error) -> {
-            if (spin) {
-                // Here, on the worker that finished the frame, before the others park: waiting for
-                // the UI thread would let them fall asleep first.
-                running.keepAwake(SPIN_AFTER_FRAME_NANOS);
+            try {
+                if (spin) {
+                    // Here, on the worker that finished the frame, before the others park: waiting
+                    // for the UI thread would let them fall asleep first.
+                    running.keepAwake(SPIN_AFTER_FRAME_NANOS, job.request().schedule());
+                }
+            } finally {
+                // Whatever happens above, the UI must hear that the job ended, or no frame would follow.
+                ui.execute(() -> ended(job, frame, error));
             }
-            ui.execute(() -> ended(job, frame, error));
         });
     }
 
@@ -143,6 +185,13 @@ public final class RenderCoordinator implements AutoCloseable {
             return;
         }
         inFlight = null;
+        if (job == refining) {
+            refining = null;
+            if (pending != null) {
+                startPending();
+            }
+            return;
+        }
         Throwable cause = error instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : error;
         if (closed) {
             return;
@@ -154,10 +203,40 @@ public final class RenderCoordinator implements AutoCloseable {
                     : new IllegalStateException("render failed: " + cause, cause));
         } else {
             listener.finished(job, frame);
+            if (pending == null && antiAlias > 1 && refiner != null && !closed) {
+                startRefinement(job.request());
+            }
         }
         if (pending != null) {
             startPending();
         }
+    }
+
+    /** Renders {@code sharp}'s view finer; its averaged picture goes to {@link Listener#refined}. */
+    private void startRefinement(RenderRequest sharp) {
+        int factor = antiAlias;
+        Refiner using = refiner;
+        RenderJob job;
+        try {
+            var fine = dev.mandel.color.Supersampler.fineView(sharp.view(), factor);
+            job = renderer.start(new RenderRequest(fine, sharp.maxIter(), sharp.schedule(), sharp.partitionFactor(),
+                    sharp.smooth(), 0, fine.height()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            listener.failed(sharp, new IllegalArgumentException("no anti-aliasing for this view: " + e.getMessage(), e));
+            return;
+        }
+        refining = job;
+        inFlight = job;
+        job.future().whenComplete((frame, error) -> {
+            int[] argb = error == null && !job.isCancelled() ? using.refine(frame, factor) : null;
+            ui.execute(() -> {
+                boolean current = job == refining && pending == null && !closed;
+                ended(job, frame, error);
+                if (current && argb != null) {
+                    listener.refined(sharp, argb, factor);
+                }
+            });
+        });
     }
 
     /** Makes {@link #renderer} the one for {@code key}; only called with nothing in flight. */

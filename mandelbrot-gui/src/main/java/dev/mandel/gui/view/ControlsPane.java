@@ -38,6 +38,7 @@ public final class ControlsPane extends VBox {
     final Spinner<Integer> maxIter = maxIterInput.spinner();
     final ComboBox<Palette> palette = new ComboBox<>();
     final CheckBox smooth = new CheckBox("Smooth colouring");
+    final ComboBox<Integer> antiAlias = new ComboBox<>();
     final ComboBox<Preset> preset = new ComboBox<>();
     final CheckBox overlay = new CheckBox("Worker ownership overlay");
     final CheckBox logScale = new CheckBox("Histogram log scale");
@@ -86,6 +87,20 @@ public final class ControlsPane extends VBox {
         GridPane colour = grid();
         row(colour, 0, "Palette", palette);
         colour.add(smooth, 0, 1, 2, 1);
+        row(colour, 2, "Anti-aliasing", antiAlias);
+        antiAlias.getItems().setAll(1, 2, 3, 4);
+        antiAlias.setButtonCell(cell(ControlsPane::aaName));
+        antiAlias.setCellFactory(l -> cell(ControlsPane::aaName));
+        antiAlias.setMaxWidth(Double.MAX_VALUE);
+        antiAlias.setTooltip(new Tooltip("Each frame shows sharp first, then refined: n×n samples per pixel on a finer grid, "
+                + "averaged in linear light (costs n² times the work, in the background)"));
+        antiAlias.setValue(model.antiAliasProperty().get());
+        antiAlias.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.antiAliasProperty().set(b);
+            }
+        });
+        model.antiAliasProperty().addListener((o, a, b) -> antiAlias.setValue(b.intValue()));
 
         GridPane view = grid();
         row(view, 0, "Preset", preset);
@@ -192,6 +207,10 @@ public final class ControlsPane extends VBox {
         l.getStyleClass().add("note");
         l.setWrapText(true);
         return l;
+    }
+
+    private static String aaName(int n) {
+        return n == 1 ? "off (sharp)" : n + "×" + n + " samples per pixel";
     }
 
     private static String lower(String s) {

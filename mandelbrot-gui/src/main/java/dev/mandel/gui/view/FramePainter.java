@@ -87,6 +87,20 @@ public final class FramePainter {
         writeRows(first, end);
     }
 
+    /**
+     * Shows an anti-aliased picture of {@code v} in place of the sharp one, when {@code v} is the
+     * view on screen and the palette (not the cost map) is shown; returns whether it did.
+     */
+    public boolean showRefined(Viewport v, int[] refinedArgb) {
+        if (view == null || !view.equals(v) || costMap || refinedArgb.length != argb.length) {
+            return false;
+        }
+        System.arraycopy(refinedArgb, 0, argb, 0, argb.length);
+        Arrays.fill(painted, true);
+        writeRows(0, view.height());
+        return true;
+    }
+
     /** Recolours every finished row with another palette; the counts are unchanged. */
     void recolour(Palette newPalette) {
         if (view == null) {

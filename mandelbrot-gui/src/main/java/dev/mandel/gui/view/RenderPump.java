@@ -51,6 +51,11 @@ public final class RenderPump {
             }
         });
         model.costMapProperty().addListener((o, was, on) -> painter.setCostMap(on));
+        model.refinedProperty().addListener((o, was, r) -> {
+            if (r != null && !model.renderingProperty().get()) {
+                painter.showRefined(r.view(), r.argb());
+            }
+        });
         painter.setCostMap(model.costMapProperty().get());
         // Pulse only while something renders: an idle viewer costs no CPU on a shared machine.
         model.renderingProperty().addListener((o, was, now) -> {

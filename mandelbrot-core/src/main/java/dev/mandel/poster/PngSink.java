@@ -1,4 +1,4 @@
-package dev.mandel.cli;
+package dev.mandel.poster;
 
 import dev.mandel.color.Colorizer;
 import dev.mandel.io.PngStreamWriter;
@@ -14,7 +14,7 @@ import java.io.OutputStream;
  * {@code maxIter + 1} colours built once (a logarithm per pixel would otherwise cost as much as
  * compressing it); smooth colours depend on {@code |z|^2} too and are computed per pixel.
  */
-final class PngSink implements ImageSink {
+public final class PngSink implements PosterSink {
 
     /** Largest colour table built (16 MiB); deeper limits colour each pixel directly. */
     private static final int MAX_TABLE = 1 << 22;
@@ -24,7 +24,7 @@ final class PngSink implements ImageSink {
     private final PngStreamWriter png;
     private final int[] row;
 
-    PngSink(OutputStream out, int width, int height, Colorizer colorizer, int maxIter) throws IOException {
+    public PngSink(OutputStream out, int width, int height, Colorizer colorizer, int maxIter) throws IOException {
         this.colorizer = colorizer;
         this.table = maxIter < MAX_TABLE ? colourTable(colorizer, maxIter) : null;
         this.png = new PngStreamWriter(out, width, height);

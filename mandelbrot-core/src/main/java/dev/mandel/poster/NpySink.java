@@ -1,4 +1,4 @@
-package dev.mandel.cli;
+package dev.mandel.poster;
 
 import dev.mandel.io.NpyWriter;
 import dev.mandel.render.Frame;
@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** Streams finished rows of escape counts into an {@code .npy} file. */
-final class NpySink implements ImageSink {
+public final class NpySink implements PosterSink {
 
     private final NpyWriter npy;
 
-    NpySink(OutputStream out, int width, int height) throws IOException {
+    public NpySink(OutputStream out, int width, int height) throws IOException {
         this.npy = new NpyWriter(out, height, width);
     }
 
