@@ -46,9 +46,8 @@ start_viewer() {
 }
 
 stop_viewer() {
-  local w
-  w="$(xdotool search --name 'Mandelbrot viewer' 2>/dev/null | head -n 1 || true)"
-  if [ -n "$w" ]; then xdotool key --window "$w" ctrl+q || true; fi
+  # The launcher's java is its child: end that one process (by its id), then the launcher.
+  pkill -TERM -P "$VIEWER_PID" 2>/dev/null || true
   sleep 1
   kill "$VIEWER_PID" 2>/dev/null || true
   wait "$VIEWER_PID" 2>/dev/null || true
@@ -57,7 +56,7 @@ stop_viewer() {
 
 window_id() {
   for _ in $(seq 1 120); do
-    local w; w="$(xdotool search --name 'Mandelbrot viewer' 2>/dev/null | head -n 1 || true)"
+    local w; w="$(xdotool search --onlyvisible --pid "$(pgrep -P "$VIEWER_PID" java | head -n 1)" --name 'Mandelbrot viewer' 2>/dev/null | head -n 1 || true)"
     [ -n "$w" ] && { echo "$w"; return 0; }
     sleep 0.25
   done

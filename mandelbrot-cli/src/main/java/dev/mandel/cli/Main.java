@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             RowsCommand.class,
             PresetsCommand.class,
             SimulateCommand.class,
+            PbmCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {

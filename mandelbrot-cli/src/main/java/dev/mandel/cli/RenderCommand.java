@@ -11,20 +11,29 @@ import dev.mandel.kernel.KernelProvider;
 import dev.mandel.poster.NpySink;
 import dev.mandel.poster.PngSink;
 import dev.mandel.poster.PosterResult;
+import dev.mandel.poster.PosterProgress;
 import dev.mandel.poster.PosterSink;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.poster.SupersampledPngSink;
 import dev.mandel.render.Renderer;
+import dev.mandel.timing.RenderWarmup;
+import dev.mandel.timing.Round;
+import dev.mandel.timing.Timings;
+import dev.mandel.timing.TimingHarness;
+import dev.mandel.timing.Warmup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -68,14 +77,25 @@ final class RenderCommand implements Callable<Integer> {
             description = "Also write the task trace (rows, worker, start/end ns, iterations per task).")
     Path trace;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Render N times after the warm-up and print the best and median G iterations/s;"
+                    + " the file is written from the last render (default ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Spec
     CommandSpec spec;
+
+    /** Largest --repeat: enough for a median that means something, small enough to finish. */
+    static final int MAX_REPEAT = 1000;
 
     @Override
     public Integer call() throws Exception {
         ViewOptions.Choice view = viewOptions.resolve();
         EngineOptions.Choice engine = engineOptions.resolve();
         Palette pal = Palette.parse(palette);
+        if (repeat < 1 || repeat > MAX_REPEAT) {
+            throw new IllegalArgumentException("--repeat must be between 1 and " + MAX_REPEAT + ", got " + repeat);
+        }
         Path image = Outputs.checked(output, "--output", ".png", ".npy");
         boolean npy = Outputs.hasExtension(image, ".npy");
         Path rowsCsv = rows == null ? null : Outputs.checked(rows, "--rows", ".csv");
@@ -105,23 +125,43 @@ final class RenderCommand implements Callable<Integer> {
         out.println(plan.describe());
         out.flush();
         PosterResult[] result = new PosterResult[1];
-        Warmup.Report warm;
+        Timings[] timings = new Timings[1];
+        Warmup warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
-            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
-            StripPipeline strips = new StripPipeline(renderer, ProgressBar.forRender(err, rendered.height()));
+            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             AtomicFile.write(image, stream -> {
                 PosterSink sink = npy
                         ? new NpySink(stream, width, height)
                         : antiAlias > 1
                         ? new SupersampledPngSink(stream, width, height, antiAlias, new Colorizer(pal, view.maxIter()))
                         : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
-                result[0] = strips.run(request, plan, sink);
+                int[] runs = {0};
+                // Every repetition renders the whole view; only the last one feeds the file.
+                Round render = () -> {
+                    boolean last = ++runs[0] == repeat;
+                    StripPipeline strips = new StripPipeline(renderer,
+                            last ? ProgressBar.forRender(err, rendered.height()) : PosterProgress.NONE);
+                    try {
+                        result[0] = strips.run(request, plan, last ? sink : (strip, from, to) -> { });
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return result[0].renderNanos();
+                };
+                try {
+                    timings[0] = TimingHarness.measure(List.of(render), repeat).getFirst();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
                 sink.finish();
             });
         }
         PosterResult done = result[0];
         out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip()));
         out.println(Summary.cost(done, warm));
+        if (repeat > 1) {
+            out.println(Summary.repeated(timings[0], done.iterations()));
+        }
         if (antiAlias > 1) {
             out.println("anti-aliased: " + antiAlias + "x" + antiAlias + " samples per pixel, rendered at "
                     + rendered.width() + "x" + rendered.height() + ", written at " + width + "x" + height);

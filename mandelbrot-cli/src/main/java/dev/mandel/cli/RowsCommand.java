@@ -9,6 +9,8 @@ import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
+import dev.mandel.timing.RenderWarmup;
+import dev.mandel.timing.Warmup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,9 +84,9 @@ final class RowsCommand implements Callable<Integer> {
         out.println(plan.describe());
         out.flush();
         PosterResult result;
-        Warmup.Report warm;
+        Warmup warm;
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
-            warm = engine.warmup() ? Warmup.run(renderer, request) : null;
+            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
             result = strips.run(request, plan, (strip, from, to) -> { });

@@ -12,7 +12,6 @@ import dev.mandel.schedule.Schedule;
 import dev.mandel.session.Session;
 import dev.mandel.json.SessionFile;
 import dev.mandel.simulate.FourSteps;
-import dev.mandel.simulate.Measure;
 import dev.mandel.simulate.OtherLoad;
 import dev.mandel.simulate.RowCosts;
 import dev.mandel.simulate.Simulator;
@@ -163,24 +162,23 @@ final class SimulateCommand implements Callable<Integer> {
      */
     private RowCosts measuredRowNanos(RenderRequest request) {
         try (Renderer one = new Renderer(KernelProvider.best(), 1)) {
-            return Measure.rowNanos(one, request, 2, reps);
+            return RowCosts.measuredNanos(one, request, reps);
         }
     }
 
     private void validate(PrintStream out, RenderRequest request, int[] factorList) {
         EscapeKernel kernel = KernelProvider.best();
-        int warmups = 2;
-        out.printf(Locale.ROOT, "%nQuick measurement on this machine (%d cores, %d doubles/vector; warm-up %d, best and"
-                        + " median of %d; not JMH)%n", Runtime.getRuntime().availableProcessors(),
-                KernelProvider.vectorLanes(), warmups, reps);
+        out.printf(Locale.ROOT, "%nQuick measurement on this machine (%d cores, %d doubles/vector; warm-up until the"
+                        + " JIT settles, best and median of %d; not JMH)%n", Runtime.getRuntime().availableProcessors(),
+                KernelProvider.vectorLanes(), reps);
         OtherLoad stepsLoad = OtherLoad.start();
-        var steps = FourSteps.measure(request, 2, RenderRequest.DEFAULT_PARTITION_FACTOR, warmups, reps);
+        var steps = FourSteps.measure(request, 2, RenderRequest.DEFAULT_PARTITION_FACTOR, reps);
         SimulationTables.fourSteps(out, steps);
         printOtherLoad(out, stepsLoad);
         out.println();
         out.println("Validation: predicted (simulator, per-row ns measured on 1 thread) vs measured makespan");
         OtherLoad validationLoad = OtherLoad.start();
-        Validation.Report report = Validation.run(kernel, request, new int[] {1, 2}, factorList, warmups, reps,
+        Validation.Report report = Validation.run(kernel, request, new int[] {1, 2}, factorList, reps,
                 line -> System.err.println(line));
         SimulationTables.validation(out, report);
         printOtherLoad(out, validationLoad);

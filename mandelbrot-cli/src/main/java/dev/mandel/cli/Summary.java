@@ -3,6 +3,8 @@ package dev.mandel.cli;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.schedule.Schedule;
+import dev.mandel.timing.Timings;
+import dev.mandel.timing.Warmup;
 
 import java.util.Locale;
 
@@ -21,9 +23,8 @@ final class Summary {
                 schedule(request), threads, threads == 1 ? "" : "s", tasks, tasks == 1 ? "" : "s", strips);
     }
 
-    static String cost(PosterResult result, Warmup.Report warmup) {
-        String warm = warmup == null ? ", cold JVM (no warm-up)"
-                : String.format(Locale.ROOT, ", after %.2f s of JIT warm-up", warmup.nanos() / 1e9);
+    static String cost(PosterResult result, Warmup warmup) {
+        String warm = ", " + warmup.describe();
         if (result.strips() > 1) {
             // Strips are written while the next one renders; this is what the whole poster took.
             warm += String.format(Locale.ROOT, "; %.1f s in all with writing", result.elapsedNanos() / 1e9);
@@ -32,6 +33,13 @@ final class Summary {
                 "%.3f s, %.3f G iterations/s (%s iterations), load balance %.2f (busiest / mean worker time)%s",
                 result.renderNanos() / 1e9, result.iterationsPerSecond() / 1e9, count(result.iterations()),
                 result.trace().loadBalance(), warm);
+    }
+
+    /** The best and median of repeated renders of the whole view. */
+    static String repeated(Timings t, long iterations) {
+        return String.format(Locale.ROOT,
+                "best of %d renders: %.3f s, %.3f G iterations/s; median %.3f s, %.3f G iterations/s",
+                t.rounds(), t.best() / 1e9, iterations / (double) t.best(), t.median() / 1e9, iterations / t.median());
     }
 
     static String schedule(PosterSpec request) {

@@ -18,6 +18,14 @@ public interface EscapeKernel {
     String name();
 
     /**
+     * The name of the kernel that computes {@code view} at {@code maxIter}: {@link #name()}, except
+     * for a kernel that picks one per view ({@link AutoPrecisionKernel}), which says which it picked.
+     */
+    default String nameFor(Viewport view, int maxIter) {
+        return name();
+    }
+
+    /**
      * Writes the escape counts of row {@code row} to {@code counts[offset .. offset + width)} and
      * returns their sum (the row's iteration cost).
      */

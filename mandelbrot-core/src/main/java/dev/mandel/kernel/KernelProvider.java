@@ -3,9 +3,10 @@ package dev.mandel.kernel;
 import java.util.function.Consumer;
 
 /**
- * Picks the escape kernel once, at start-up, the way Lucene picks its vectorization provider: the
- * Vector API kernel when the JVM can read {@code jdk.incubator.vector}, otherwise the scalar kernel
- * with a single warning line that says how to get the fast one.
+ * Picks the escape kernel the way Lucene picks its vectorization provider: once per JVM it decides
+ * whether the Vector API kernel can win ({@link VectorSupport}: module readable, C2 compiling,
+ * at least two doubles per vector); if not, the scalar kernel runs, with a single warning line that
+ * says why.
  *
  * <p>The vector kernel is loaded by name, so this class and everything that uses it link and run on
  * a JVM started without {@code --add-modules=jdk.incubator.vector}.
@@ -15,70 +16,126 @@ public final class KernelProvider {
     /** What {@code --kernel} accepts. */
     public enum Choice { AUTO, SCALAR, VECTOR }
 
-    private static final String VECTOR_MODULE = "jdk.incubator.vector";
+    /** Interleaves 1 .. MAX_INTERLEAVE exist (the generated {@code VectorBlocks} has one block each). */
+    public static final int MAX_INTERLEAVE = 8;
+
     private static final String VECTOR_CLASS = "dev.mandel.kernel.VectorKernel";
 
     private static volatile boolean warned;
+    private static volatile VectorSupport support;
 
     private KernelProvider() {
     }
 
     /** The fastest kernel this JVM can run, warning once on stderr when that is the scalar one. */
     public static EscapeKernel best() {
-        return choose(Choice.AUTO, vectorModuleReadable(), KernelProvider::warnOnce);
+        return forChoice(Choice.AUTO);
     }
 
-    /** The kernel for a user's choice; asking for {@code VECTOR} without the module is an error. */
+    /** The kernel for a user's choice, with the machine's calibrated interleave. */
     public static EscapeKernel forChoice(Choice choice) {
-        return choose(choice, vectorModuleReadable(), KernelProvider::warnOnce);
+        return forChoice(choice, 0);
+    }
+
+    /**
+     * The kernel for a user's choice; {@code interleave} 1 .. {@link #MAX_INTERLEAVE}, or 0 for the
+     * calibrated default. Asking for {@code VECTOR} where it cannot run is an error naming why.
+     */
+    public static EscapeKernel forChoice(Choice choice, int interleave) {
+        requireInterleave(interleave);
+        return choose(choice, support(), interleave, KernelProvider::warnOnce);
     }
 
     /** A vector kernel with a given interleave, for benchmarks and tests. */
     public static EscapeKernel vector(int interleave) {
-        if (!vectorModuleReadable()) {
-            throw new IllegalStateException(unavailableMessage());
+        requireInterleave(interleave);
+        if (interleave == 0) {
+            throw new IllegalArgumentException("vector interleave must be 1 to " + MAX_INTERLEAVE + ", got 0");
+        }
+        VectorSupport s = support();
+        if (!s.usable()) {
+            throw new IllegalStateException(s.reason());
         }
         return newVectorKernel(interleave);
     }
 
-    /** Doubles per vector register as the Vector API sees this machine; 1 when it is unavailable. */
+    /** Doubles per vector register as the vector kernel will use them; 1 when it cannot run. */
     public static int vectorLanes() {
-        if (!vectorModuleReadable()) {
-            return 1;
-        }
-        try {
-            return (int) Class.forName(VECTOR_CLASS).getDeclaredMethod("lanes").invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot query the vector kernel", e);
-        }
+        VectorSupport s = support();
+        return s.usable() ? s.bits() / Double.SIZE : 1;
     }
 
-    /** The default vector interleave (independent vectors per loop step). */
+    /** True when the vector kernel can run and win here. */
+    public static boolean vectorUsable() {
+        return support().usable();
+    }
+
+    /** Why the vector kernel will not run here, or an empty string when it will. */
+    public static String vectorRefusal() {
+        return support().reason();
+    }
+
+    /**
+     * The default vector interleave: measured once per machine and cached
+     * ({@link InterleaveCalibration}); the measurement is announced on stderr.
+     */
     public static int defaultInterleave() {
-        return VectorKernel.DEFAULT_INTERLEAVE;
+        return InterleaveCalibration.interleave(System.err::println);
     }
 
-    static EscapeKernel choose(Choice choice, boolean vectorReadable, Consumer<String> warn) {
+    /** "interleave 6 (calibrated for this machine)" or "calibrated on first use", without measuring. */
+    public static String describeDefaultInterleave() {
+        if (!vectorUsable()) {
+            return "no vector kernel here: " + vectorRefusal();
+        }
+        var cached = InterleaveCalibration.cached();
+        return cached.isPresent()
+                ? "interleave " + cached.getAsInt() + " (calibrated for this machine, " + vectorLanes()
+                        + " doubles per vector; cache " + InterleaveCalibration.cacheFile() + ")"
+                : "interleave calibrated on first use (cached in " + InterleaveCalibration.cacheFile() + ")";
+    }
+
+    static VectorSupport support() {
+        VectorSupport s = support;
+        if (s == null) {
+            synchronized (KernelProvider.class) {
+                if (support == null) {
+                    support = VectorSupport.detect();
+                }
+                s = support;
+            }
+        }
+        return s;
+    }
+
+    static EscapeKernel choose(Choice choice, VectorSupport vectors, int interleave, Consumer<String> warn) {
         return switch (choice) {
             case SCALAR -> new ScalarKernel();
             case VECTOR -> {
-                if (!vectorReadable) {
-                    throw new IllegalStateException(unavailableMessage());
+                if (!vectors.usable()) {
+                    throw new IllegalStateException(vectors.reason());
                 }
-                yield newVectorKernel(VectorKernel.DEFAULT_INTERLEAVE);
+                yield newVectorKernel(interleave == 0 ? defaultInterleave() : interleave);
             }
             case AUTO -> {
-                if (vectorReadable) {
-                    yield newVectorKernel(VectorKernel.DEFAULT_INTERLEAVE);
+                if (vectors.usable()) {
+                    yield newVectorKernel(interleave == 0 ? defaultInterleave() : interleave);
                 }
-                warn.accept("warning: " + unavailableMessage() + "; using the scalar kernel");
+                warn.accept("warning: " + vectors.reason() + "; using the scalar kernel");
                 yield new ScalarKernel();
             }
         };
     }
 
     static boolean vectorModuleReadable() {
-        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+        return ModuleLayer.boot().findModule(VectorSupport.MODULE).isPresent();
+    }
+
+    private static void requireInterleave(int interleave) {
+        if (interleave < 0 || interleave > MAX_INTERLEAVE) {
+            throw new IllegalArgumentException("vector interleave must be 1 to " + MAX_INTERLEAVE + ", got "
+                    + interleave);
+        }
     }
 
     private static EscapeKernel newVectorKernel(int interleave) {
@@ -94,11 +151,6 @@ public final class KernelProvider {
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalStateException("cannot create the vector kernel: " + e, e);
         }
-    }
-
-    private static String unavailableMessage() {
-        return "the Vector API (" + VECTOR_MODULE + ") is not available; start the JVM with --add-modules="
-                + VECTOR_MODULE;
     }
 
     private static void warnOnce(String message) {

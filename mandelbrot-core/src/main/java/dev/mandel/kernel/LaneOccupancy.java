@@ -8,8 +8,9 @@ import dev.mandel.view.Viewport;
  *
  * <p>The vector kernel steps a block of {@code interleave x lanes} neighbouring pixels together
  * until the slowest of them escapes; a lane that escaped early rides along masked off. For each
- * block the twin counts the <em>issued</em> lane-steps ({@code steps x lanes in the block}, a step
- * being a loop iteration in which at least one lane advanced) and the <em>active</em> lane-steps
+ * block the twin counts the <em>issued</em> lane-steps ({@code steps x lanes in the block}, the
+ * steps being those the real kernel runs: it asks whether any lane is still active only every
+ * few steps, so a block runs on a little past its last escape) and the <em>active</em> lane-steps
  * (lanes whose mask was still set, which sum to the block's escape counts). A row's occupancy is
  * active over issued: 1.0 when every lane of every block escapes at the same step, lower when
  * counts differ within a block. Lanes past the row's end in the last, partial vector count as
@@ -51,9 +52,9 @@ public final class LaneOccupancy {
         this.issued = new long[view.height()];
     }
 
-    /** True when the JVM can run the vector twin (started with {@code --add-modules=jdk.incubator.vector}). */
+    /** True when the JVM can run the vector twin (Vector API readable and compiled by C2). */
     public static boolean available() {
-        return KernelProvider.vectorModuleReadable();
+        return KernelProvider.vectorUsable();
     }
 
     /** Measures a whole view with the renderer's default interleave. */
@@ -65,7 +66,8 @@ public final class LaneOccupancy {
      * Measures a whole view, one row after another on the calling thread (run it off any UI
      * thread: about as slow as a single-threaded vector render, plus a lane count per step).
      *
-     * @param interleave 1, 2 or 4 vectors per block, as in {@link KernelProvider#vector(int)}
+     * @param interleave 1 to {@value KernelProvider#MAX_INTERLEAVE} vectors per block, as in
+     *                   {@link KernelProvider#vector(int)}
      */
     public static LaneOccupancy measure(Viewport view, int maxIter, int interleave) {
         if (maxIter < 1) {
@@ -96,8 +98,7 @@ public final class LaneOccupancy {
 
     private static Probe probe(int interleave) {
         if (!available()) {
-            throw new IllegalStateException("lane occupancy needs the Vector API: start the JVM with "
-                    + "--add-modules=jdk.incubator.vector");
+            throw new IllegalStateException("lane occupancy needs the vector kernel: " + KernelProvider.vectorRefusal());
         }
         try {
             return (Probe) Class.forName(PROBE_CLASS).getDeclaredConstructor(int.class).newInstance(interleave);

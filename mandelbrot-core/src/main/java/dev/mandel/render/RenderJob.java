@@ -72,7 +72,7 @@ public final class RenderJob {
         } else if (cancelled) {
             result.completeExceptionally(new CancellationException("render cancelled"));
         } else {
-            result.complete(new Frame(request, kernel.name(), threads, counts, escapeMag2, rowTotals,
+            result.complete(new Frame(request, kernel.nameFor(request.view(), request.maxIter()), threads, counts, escapeMag2, rowTotals,
                     partition, trace, wall));
         }
     }

@@ -6,6 +6,9 @@ import dev.mandel.kernel.ScalarKernel;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import dev.mandel.schedule.Schedule;
+import dev.mandel.timing.FrameRound;
+import dev.mandel.timing.TimingHarness;
+import dev.mandel.timing.Timings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +16,8 @@ import java.util.List;
 /**
  * The lesson's four steps on one view, measured in-process: scalar on one core, vector on one
  * core, vector on static bands over all threads, vector over-partitioned over all threads. A quick
- * measurement (warm-up, best of a few), labelled as such; the {@code bench} module owns the
- * rigorous JMH numbers.
+ * measurement ({@link TimingHarness}: warm-up until the JIT settles, best and median of a few),
+ * labelled as such; the {@code bench} module owns the rigorous JMH numbers.
  */
 public final class FourSteps {
 
@@ -35,7 +38,7 @@ public final class FourSteps {
      * Repetitions go round-robin over the steps, so a burst of load from another process does not
      * land on one step only.
      */
-    public static List<Step> measure(RenderRequest request, int threads, int factor, int warmups, int reps) {
+    public static List<Step> measure(RenderRequest request, int threads, int factor, int reps) {
         if (reps < 1) {
             throw new IllegalArgumentException("repetitions must be at least 1, got " + reps);
         }
@@ -56,25 +59,18 @@ public final class FourSteps {
                 vector.name() + ", static bands, " + threads + " threads",
                 vector.name() + ", over-partitioned F=" + factor + ", " + threads + " threads",
             };
-            long iterations = 0;
+            List<FrameRound> rounds = new ArrayList<>();
             for (int s = 0; s < plans.length; s++) {
-                for (int i = 0; i < warmups; i++) {
-                    iterations = renderers[s].render(plans[s]).totalIterations();
-                }
+                rounds.add(new FrameRound(renderers[s], plans[s]));
             }
-            long[][] nanos = new long[plans.length][reps];
-            for (int rep = 0; rep < reps; rep++) {
-                for (int s = 0; s < plans.length; s++) {
-                    var frame = renderers[s].render(plans[s]);
-                    nanos[s][rep] = frame.wallNanos();
-                    iterations = frame.totalIterations();
-                }
-            }
+            TimingHarness.warmUp(rounds);
+            List<Timings> timings = TimingHarness.measure(rounds, reps);
             List<Step> steps = new ArrayList<>();
             for (int s = 0; s < plans.length; s++) {
-                Measure.Timings t = Measure.Timings.of(nanos[s]);
+                Timings t = timings.get(s);
                 steps.add(new Step(names[s], renderers[s].kernel().name(), plans[s].schedule(),
-                        renderers[s].threads(), plans[s].partitionFactor(), t.best(), t.median(), iterations));
+                        renderers[s].threads(), plans[s].partitionFactor(), t.best(), t.median(),
+                        rounds.get(s).last().totalIterations()));
             }
             return List.copyOf(steps);
         }

@@ -1,9 +1,16 @@
 package dev.mandel.simulate;
 
 import dev.mandel.render.Frame;
+import dev.mandel.render.RenderRequest;
+import dev.mandel.render.Renderer;
+import dev.mandel.schedule.Schedule;
+import dev.mandel.timing.Round;
+import dev.mandel.timing.TimingHarness;
 import dev.mandel.render.TaskTrace;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What each row of a frame cost, in one unit: escape iterations (exact, machine independent) or
@@ -95,6 +102,26 @@ public final class RowCosts {
             }
         }
         return new RowCosts(c, Unit.NANOSECONDS);
+    }
+
+    /**
+     * Per-row nanoseconds measured on {@code renderer} (give it one thread) with one task per row,
+     * so every row is timed on its own, not spread from a chunk: the per-row median over
+     * {@code reps} renders after a {@link TimingHarness} warm-up. One render is not enough: a single
+     * row hit by a GC pause or a descheduling would become the dearest row.
+     */
+    public static RowCosts measuredNanos(Renderer renderer, RenderRequest request, int reps) {
+        RenderRequest perRow = request.withSchedule(Schedule.FORKJOIN, request.rows());
+        List<RowCosts> runs = new ArrayList<>();
+        Round round = () -> {
+            Frame f = renderer.render(perRow);
+            runs.add(nanoseconds(f));
+            return f.wallNanos();
+        };
+        TimingHarness.warmUp(List.of(round));
+        runs.clear();
+        TimingHarness.measure(List.of(round), reps);
+        return median(runs.toArray(RowCosts[]::new));
     }
 
     /** Element-wise median of several measurements of the same rows (robust to a noisy repetition). */

@@ -3,7 +3,12 @@ package dev.mandel.simulate;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
+import dev.mandel.render.Frame;
 import dev.mandel.schedule.Schedule;
+import dev.mandel.timing.FrameRound;
+import dev.mandel.timing.Round;
+import dev.mandel.timing.TimingHarness;
+import dev.mandel.timing.Timings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +66,7 @@ public final class Validation {
      * @param progress receives a line per step (for a terminal or a status bar); may ignore them
      */
     public static Report run(EscapeKernel kernel, RenderRequest request, int[] threadCounts, int[] factors,
-                             int warmups, int reps, Consumer<String> progress) {
+                             int reps, Consumer<String> progress) {
         if (reps < 1) {
             throw new IllegalArgumentException("repetitions must be at least 1, got " + reps);
         }
@@ -88,28 +93,27 @@ public final class Validation {
                     plans.add(request.withSchedule(Schedule.FORKJOIN, f));
                 }
             }
-            progress.accept("warming up " + (plans.size() + 1) + " plans...");
-            for (int i = 0; i < warmups; i++) {
-                one.render(perRow);
-                for (int p = 0; p < plans.size(); p++) {
-                    planRenderer.get(p).render(plans.get(p));
-                }
+            List<RowCosts> rowRuns = new ArrayList<>();
+            List<Round> rounds = new ArrayList<>();
+            rounds.add(() -> {
+                Frame f = one.render(perRow);
+                rowRuns.add(RowCosts.nanoseconds(f));
+                return f.wallNanos();
+            });
+            for (int p = 0; p < plans.size(); p++) {
+                rounds.add(new FrameRound(planRenderer.get(p), plans.get(p)));
             }
-            RowCosts[] rowRuns = new RowCosts[reps];
-            long[][] nanosByPlan = new long[plans.size()][reps];
-            for (int rep = 0; rep < reps; rep++) {
-                progress.accept("repetition " + (rep + 1) + " of " + reps);
-                rowRuns[rep] = RowCosts.nanoseconds(one.render(perRow));
-                for (int p = 0; p < plans.size(); p++) {
-                    nanosByPlan[p][rep] = planRenderer.get(p).render(plans.get(p)).wallNanos();
-                }
-            }
-            RowCosts nanos = RowCosts.median(rowRuns);
+            progress.accept("warming up " + rounds.size() + " plans until the JIT settles...");
+            TimingHarness.warmUp(rounds);
+            rowRuns.clear();
+            progress.accept("timing " + reps + " repetitions of " + rounds.size() + " plans...");
+            List<Timings> timings = TimingHarness.measure(rounds, reps);
+            RowCosts nanos = RowCosts.median(rowRuns.toArray(RowCosts[]::new));
             List<Row> rows = new ArrayList<>();
             for (int p = 0; p < plans.size(); p++) {
                 RenderRequest plan = plans.get(p);
                 int threads = planRenderer.get(p).threads();
-                Measure.Timings t = Measure.Timings.of(nanosByPlan[p]);
+                Timings t = timings.get(p + 1);
                 SimResult predicted = Simulator.run(nanos, plan.schedule(), threads, plan.partitionFactor());
                 rows.add(new Row(plan.schedule(), threads, plan.partitionFactor(), predicted.tasks(),
                         predicted.makespan(), t.median(), t.best()));

@@ -12,45 +12,79 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KernelProviderTest {
 
+    private static final VectorSupport USABLE = new VectorSupport(true, "", 512);
+    private static final VectorSupport NO_C2 = new VectorSupport(false,
+            "the JVM stops compiling at tier 1 (-XX:TieredStopAtLevel); the Vector API needs C2 (tier 4)", 0);
+
     @Test
-    void picksVectorWhenTheModuleIsReadable() {
+    void picksVectorWhenUsable() {
         List<String> warnings = new ArrayList<>();
-        EscapeKernel k = KernelProvider.choose(KernelProvider.Choice.AUTO, true, warnings::add);
+        EscapeKernel k = KernelProvider.choose(KernelProvider.Choice.AUTO, USABLE, 3, warnings::add);
         assertEquals("vector", k.name());
+        assertEquals(3, ((VectorKernel) k).interleave());
         assertTrue(warnings.isEmpty());
-        assertTrue(KernelProvider.vectorModuleReadable(), "tests run with --add-modules=jdk.incubator.vector");
+        assertTrue(KernelProvider.vectorUsable(), "tests run with --add-modules=jdk.incubator.vector and C2: "
+                + KernelProvider.vectorRefusal());
     }
 
     @Test
-    void fallsBackToScalarWithOneWarning() {
+    void fallsBackToScalarWithOneLineSayingWhy() {
         List<String> warnings = new ArrayList<>();
-        EscapeKernel k = KernelProvider.choose(KernelProvider.Choice.AUTO, false, warnings::add);
+        EscapeKernel k = KernelProvider.choose(KernelProvider.Choice.AUTO, NO_C2, 0, warnings::add);
         assertInstanceOf(ScalarKernel.class, k);
         assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).contains("--add-modules=jdk.incubator.vector"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("TieredStopAtLevel") && !warnings.get(0).contains("\n"), warnings.get(0));
     }
 
     @Test
-    void explicitVectorWithoutTheModuleIsAnError() {
+    void explicitVectorWhereItCannotRunIsAnError() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> KernelProvider.choose(KernelProvider.Choice.VECTOR, false, w -> { }));
-        assertTrue(e.getMessage().contains("jdk.incubator.vector"));
+                () -> KernelProvider.choose(KernelProvider.Choice.VECTOR, NO_C2, 0, w -> { }));
+        assertTrue(e.getMessage().contains("C2"));
     }
 
     @Test
     void explicitScalarIsScalar() {
-        assertInstanceOf(ScalarKernel.class, KernelProvider.choose(KernelProvider.Choice.SCALAR, true, w -> { }));
+        assertInstanceOf(ScalarKernel.class, KernelProvider.choose(KernelProvider.Choice.SCALAR, USABLE, 0, w -> { }));
     }
 
     @Test
-    void rejectsUnsupportedInterleave() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KernelProvider.vector(3));
-        assertTrue(e.getMessage().contains("1, 2 or 4"));
+    void everyInterleaveFromOneToEight() {
+        assertEquals(VectorBlocks.MAX_INTERLEAVE, KernelProvider.MAX_INTERLEAVE);
+        for (int g = 1; g <= KernelProvider.MAX_INTERLEAVE; g++) {
+            assertEquals(g, ((VectorKernel) KernelProvider.vector(g)).interleave());
+        }
+        for (int bad : new int[] {0, 9, -1}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KernelProvider.vector(bad));
+            assertTrue(e.getMessage().contains("1 to 8"), e.getMessage());
+        }
     }
 
     @Test
-    void reportsLanes() {
+    void reportsLanesOfTheWidthInUse() {
         int lanes = KernelProvider.vectorLanes();
         assertTrue(lanes >= 2 && Integer.bitCount(lanes) == 1, "lanes " + lanes);
+        assertEquals(VectorKernel.lanes(), lanes);
+        String bits = System.getProperty(VectorWidth.PROPERTY);
+        if (bits != null) {
+            assertEquals(Integer.parseInt(bits) / 64, lanes, "the requested width is the one in use");
+        }
+    }
+
+    @Test
+    void detectsThisJvmAsUsable() {
+        VectorSupport s = VectorSupport.detect();
+        assertTrue(s.usable(), s.reason());
+        assertEquals(VectorKernel.SPECIES.vectorBitSize(), s.bits());
+    }
+
+    @Test
+    void vectorWidthRejectsOtherSizesAndChangesOnceFixed() {
+        assertThrows(IllegalArgumentException.class, () -> VectorWidth.request(64));
+        assertThrows(IllegalArgumentException.class, () -> VectorWidth.request(1024));
+        int inUse = VectorKernel.SPECIES.vectorBitSize();
+        int other = inUse == 128 ? 256 : 128;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> VectorWidth.request(other));
+        assertTrue(e.getMessage().contains("already fixed at " + inUse), e.getMessage());
     }
 }

@@ -22,7 +22,7 @@ class LaneOccupancyTest {
 
     @Test
     void countsEqualTheScalarKernelAtAwkwardWidths() {
-        for (int interleave : new int[] {1, 2, 4}) {
+        for (int interleave = 1; interleave <= KernelProvider.MAX_INTERLEAVE; interleave++) {
             for (int w : new int[] {1, 7, 8, 9, 13, 17, 63, 100}) {
                 Viewport v = Preset.SEAHORSE.view(w, 5);
                 LaneOccupancy occ = LaneOccupancy.measure(v, 300, interleave);
@@ -32,54 +32,75 @@ class LaneOccupancyTest {
     }
 
     /**
-     * The twin's step counting agrees with the block structure worked out from the counts alone:
-     * a block runs max(count) steps over all its lanes, and does count useful lane-steps.
+     * The twin's step counting agrees with the block structure and the kernel's escape-check
+     * cadence worked out from the counts alone: full blocks of {@code interleave} vectors, then one
+     * block for the rest of the row; a block whose slowest lane escapes at step M runs until the
+     * first check at a multiple of 8 steps not below M + 1, or to {@code maxIter}, and does count
+     * useful lane-steps.
      */
     @Test
-    void laneStepsFollowFromTheBlockLayout() {
+    void laneStepsFollowFromTheBlockLayoutAndTheCheckCadence() {
         int lanes = KernelProvider.vectorLanes();
-        for (int interleave : new int[] {1, 2, 4}) {
-            Viewport v = Preset.MOJO.view(37, 6);
-            int maxIter = 500;
-            LaneOccupancy occ = LaneOccupancy.measure(v, maxIter, interleave);
-            int[] c = occ.counts();
-            for (int r = 0; r < v.height(); r++) {
-                long active = 0;
-                long issued = 0;
-                int i = 0;
-                for (int g = interleave; g >= 1; g /= 2) {
-                    while (i + g * lanes <= v.width() || (g == 1 && i < v.width())) {
-                        int end = Math.min(i + g * lanes, v.width());
+        for (int interleave = 1; interleave <= KernelProvider.MAX_INTERLEAVE; interleave++) {
+            for (int maxIter : new int[] {500, 13, 8, 3}) {
+                Viewport v = Preset.MOJO.view(37, 6);
+                LaneOccupancy occ = LaneOccupancy.measure(v, maxIter, interleave);
+                int[] c = occ.counts();
+                for (int r = 0; r < v.height(); r++) {
+                    long active = 0;
+                    long issued = 0;
+                    for (int i = 0; i < v.width(); ) {
+                        int vectors = Math.min(interleave, (v.width() - i + lanes - 1) / lanes);
+                        int end = Math.min(i + vectors * lanes, v.width());
                         int max = 0;
                         for (int p = i; p < end; p++) {
                             max = Math.max(max, c[r * v.width() + p]);
                             active += c[r * v.width() + p];
                         }
+                        int steps = blockSteps(max, maxIter);
                         for (int p = i; p < end; p++) {
-                            assertEquals(max - c[r * v.width() + p], occ.wastedLaneSteps()[r * v.width() + p]);
+                            assertEquals(steps - c[r * v.width() + p], occ.wastedLaneSteps()[r * v.width() + p]);
                         }
-                        issued += (long) max * g * lanes;
-                        i += g * lanes;
+                        issued += (long) steps * vectors * lanes;
+                        i += vectors * lanes;
                     }
+                    assertEquals(active, occ.activeLaneSteps(r), "row " + r + ", max-iter " + maxIter);
+                    assertEquals(issued, occ.issuedLaneSteps(r), "row " + r + ", max-iter " + maxIter);
                 }
-                assertEquals(active, occ.activeLaneSteps(r), "row " + r);
-                assertEquals(issued, occ.issuedLaneSteps(r), "row " + r);
             }
         }
     }
 
+    /** Steps a block runs when its slowest lane counted {@code max}. */
+    private static int blockSteps(int max, int maxIter) {
+        if (max >= maxIter) {
+            return maxIter;
+        }
+        return Math.min(maxIter, (max + 1 + 7) / 8 * 8); // the first check after the last escape
+    }
+
     @Test
-    void uniformEscapeFillsEveryLane() {
+    void theCadenceMakesOccupancyLowerThanPerStepExits() {
+        // Every pixel escapes at n = 1: a per-step exit would issue 2 steps, the kernel issues 8.
+        Viewport far = new Viewport(10, 11, 10, 11, 16, 1);
+        LaneOccupancy occ = LaneOccupancy.measure(far, 100, 1);
+        assertEquals(16, occ.activeLaneSteps(0));
+        assertEquals(8L * ((16 + KernelProvider.vectorLanes() - 1) / KernelProvider.vectorLanes())
+                * KernelProvider.vectorLanes(), occ.issuedLaneSteps(0));
+    }
+
+    @Test
+    void uniformEscapeWastesOnlyTheStepsBeforeTheCheck() {
         int lanes = KernelProvider.vectorLanes();
-        // Far outside radius 2: every pixel escapes at n = 1, all lanes together.
+        // Far outside radius 2: every pixel escapes at n = 1, all lanes together; the block runs to the
+        // first check, 8 steps, so 1 of 8 lane-steps is useful and every lane waits 7.
         Viewport far = new Viewport(10, 11, 10, 11, 4 * lanes * 3, 3);
         LaneOccupancy occ = LaneOccupancy.measure(far, 100, 4);
         for (int r = 0; r < far.height(); r++) {
-            assertEquals(1.0, occ.rowOccupancy(r));
+            assertEquals(1.0 / 8, occ.rowOccupancy(r));
         }
-        assertEquals(1.0, occ.occupancy());
         for (int w : occ.wastedLaneSteps()) {
-            assertEquals(0, w);
+            assertEquals(7, w);
         }
     }
 
@@ -106,14 +127,14 @@ class LaneOccupancyTest {
         }
         Viewport far = new Viewport(10, 11, 10, 11, lanes + 1, 1);
         LaneOccupancy occ = LaneOccupancy.measure(far, 100, 1);
-        // One full vector (lanes x 1 step) and one tail vector with a single live lane.
+        // Interleave 1: one full vector and one tail vector with a single live lane, 8 steps each.
         assertEquals(lanes + 1, occ.activeLaneSteps(0));
-        assertEquals(2L * lanes, occ.issuedLaneSteps(0));
+        assertEquals(2L * lanes * 8, occ.issuedLaneSteps(0));
     }
 
     @Test
     void rejectsBadInterleave() {
-        assertThrows(IllegalArgumentException.class, () -> LaneOccupancy.measure(Preset.FULL.view(8, 2), 10, 3));
+        assertThrows(IllegalArgumentException.class, () -> LaneOccupancy.measure(Preset.FULL.view(8, 2), 10, 9));
         assertThrows(IllegalArgumentException.class, () -> LaneOccupancy.measure(Preset.FULL.view(8, 2), 0, 2));
     }
 }

@@ -68,13 +68,8 @@ public final class ViewerApp extends Application {
         if (log != null) {
             log.event("window built");
         }
-        classroom = ClassroomPane.install(window, Platform::runLater);
-        if (log != null) {
-            log.event("classroom built");
-            log.follow(classroom);
-        }
         if (options.classroom) {
-            window.sideTabs().getSelectionModel().selectLast();
+            installClassroom(log); // asked for: before the window shows, so it opens on that tab
         }
 
         double[] size = options.windowSize();
@@ -91,6 +86,10 @@ public final class ViewerApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        if (classroom == null) {
+            // After the window is up: the classroom's charts and tables cost start-up time nobody waits for.
+            Platform.runLater(() -> installClassroom(log));
+        }
         window.focusTarget().requestFocus();
 
         if (options.preset != null) {
@@ -102,6 +101,17 @@ public final class ViewerApp extends Application {
         }
         if (options.snapshot != null) {
             snapshotWhenDone(scene);
+        }
+    }
+
+    private void installClassroom(FrameLog log) {
+        classroom = ClassroomPane.install(window, Platform::runLater);
+        if (log != null) {
+            log.event("classroom built");
+            log.follow(classroom);
+        }
+        if (options.classroom) {
+            window.sideTabs().getSelectionModel().selectLast();
         }
     }
 
@@ -170,7 +180,9 @@ public final class ViewerApp extends Application {
         }
         window.pump().stop();
         window.pointPreview().close();
-        classroom.close();
+        if (classroom != null) {
+            classroom.close();
+        }
         if (options.snapshot == null) {
             try {
                 new ViewerPrefs(model.viewport(), model.settings(), model.ownershipOverlayProperty().get(),

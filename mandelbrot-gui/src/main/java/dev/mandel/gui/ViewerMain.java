@@ -1,6 +1,7 @@
 package dev.mandel.gui;
 
 import dev.mandel.gui.model.KernelWarmup;
+import dev.mandel.gui.model.ViewerKernels;
 import dev.mandel.kernel.KernelProvider;
 import javafx.application.Application;
 
@@ -28,7 +29,9 @@ public final class ViewerMain {
         }
         if (options.jitWarmup) {
             // Before launch: JavaFX takes most of a second to bring up its window, time the JIT can use.
-            ViewerApp.warmup = KernelWarmup.start(KernelProvider.forChoice(options.kernelChoice()));
+            // The kernel the viewer will render with: never a calibration run (see ViewerKernels).
+            KernelProvider.Choice choice = options.kernelChoice();
+            ViewerApp.warmup = KernelWarmup.start(() -> ViewerKernels.forChoice(choice));
         }
         Application.launch(ViewerApp.class, args);
     }

@@ -3,13 +3,19 @@ package dev.mandel.bench.guard;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.ScalarKernel;
+import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import dev.mandel.schedule.Schedule;
+import dev.mandel.timing.FrameRound;
+import dev.mandel.timing.TimingHarness;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The CI performance guard: fails on a gross regression, judged by ratios measured inside one run,
@@ -24,18 +30,17 @@ import java.util.Locale;
  * </ol>
  *
  * <p>A plain in-process harness rather than JMH: it needs well under a minute, and a JMH run with
- * forks for four configurations would spend most of that starting JVMs. It warms up, then keeps the
- * best of several alternating frames ({@link BestOf}); a failing check is measured again, up to
+ * forks for four configurations would spend most of that starting JVMs. The {@link TimingHarness}
+ * warms both renders up until the JIT settles, then times them alternately and keeps each one's
+ * fastest frame (noise only ever adds time, and alternating gives both the same chances at a quiet
+ * moment; both sides suffer the machine's speed alike, so their ratio moves far less than either
+ * time). A failing check is measured again, up to
  * {@code --attempts} times, and only the best ratio counts, so a burst of load elsewhere on a
  * 2-core machine does not fail the build. The thresholds sit at about half of the normal ratios: a
  * real regression (the vector kernel falling back to scalar code, or the scheduler serialising the
  * rows) lands near 1.0x, far below them. The frames are also compared pixel for pixel.
  */
 public final class PerformanceGuard {
-
-    private static final long WARMUP_NANOS = 1_500_000_000L;
-    /** Later attempts run compiled code already; a short warm-up just settles the pool and caches. */
-    private static final long REWARM_NANOS = 200_000_000L;
 
     private double minVector = 2.5;
     private double minPartition = 1.3;
@@ -89,8 +94,8 @@ public final class PerformanceGuard {
 
     private int run() {
         long start = System.nanoTime();
-        System.out.printf(Locale.ROOT, "performance guard: best of %d alternating frames after %.1f s warm-up, "
-                + "up to %d attempts per check; ratios inside this run%n", rounds, WARMUP_NANOS / 1e9, attempts);
+        System.out.printf(Locale.ROOT, "performance guard: best of %d alternating frames after a warm-up until the JIT"
+                + " settles, up to %d attempts per check; ratios inside this run%n", rounds, attempts);
         int failed = 0;
         failed += vectorOverScalar() ? 0 : 1;
         failed += partitionOverStatic() ? 0 : 1;
@@ -114,7 +119,7 @@ public final class PerformanceGuard {
         }
         try (Renderer scalar = new Renderer(new ScalarKernel(), 1); Renderer vector = new Renderer(best, 1)) {
             return check(what, minVector, "scalar", "vector",
-                    warmup -> BestOf.compare(scalar, request, vector, request, warmup, rounds));
+                    () -> compare(scalar, request, vector, request));
         }
     }
 
@@ -130,17 +135,17 @@ public final class PerformanceGuard {
         RenderRequest stealing = base.withSchedule(Schedule.FORKJOIN, 16);
         try (Renderer renderer = new Renderer(KernelProvider.best(), 2)) {
             return check(what, minPartition, "static", "fj16",
-                    warmup -> BestOf.compare(renderer, bands, renderer, stealing, warmup, rounds));
+                    () -> compare(renderer, bands, renderer, stealing));
         }
     }
 
     private boolean check(String what, double floor, String slowName, String fastName,
-                          java.util.function.LongFunction<BestOf.Result> measure) {
+                          Supplier<Pair> measure) {
         double bestRatio = 0;
-        BestOf.Result kept = null;
+        Pair kept = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            BestOf.Result r = measure.apply(attempt == 1 ? WARMUP_NANOS : REWARM_NANOS);
-            if (!BestOf.sameCounts(r.slowFrame(), r.fastFrame())) {
+            Pair r = measure.get();
+            if (!Arrays.equals(r.slowFrame().counts(), r.fastFrame().counts())) {
                 return fail(what, slowName + " and " + fastName + " frames differ: the fast path is wrong, not fast");
             }
             if (r.ratio() > bestRatio) {
@@ -159,6 +164,29 @@ public final class PerformanceGuard {
             return true;
         }
         return fail(what, line + " after " + attempts + " attempts: a gross performance regression");
+    }
+
+    /** The fastest frame of each of two renders timed alternately. */
+    private record Pair(Frame slowFrame, Frame fastFrame) {
+        long slowNanos() {
+            return slowFrame.wallNanos();
+        }
+
+        long fastNanos() {
+            return fastFrame.wallNanos();
+        }
+
+        double ratio() {
+            return (double) slowNanos() / fastNanos();
+        }
+    }
+
+    private Pair compare(Renderer slow, RenderRequest slowRequest, Renderer fast, RenderRequest fastRequest) {
+        List<FrameRound> pair = List.of(new FrameRound(slow, slowRequest), new FrameRound(fast, fastRequest));
+        TimingHarness.warmUp(pair);
+        pair.forEach(FrameRound::reset);
+        TimingHarness.measure(pair, rounds);
+        return new Pair(pair.get(0).fastest(), pair.get(1).fastest());
     }
 
     private static boolean fail(String what, String why) {

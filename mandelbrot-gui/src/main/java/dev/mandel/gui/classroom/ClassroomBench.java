@@ -9,6 +9,8 @@ import dev.mandel.simulate.OtherLoad;
 import dev.mandel.simulate.RowCosts;
 import dev.mandel.simulate.SimResult;
 import dev.mandel.simulate.Simulator;
+import dev.mandel.timing.FrameRound;
+import dev.mandel.timing.TimingHarness;
 import dev.mandel.view.Viewport;
 
 import java.util.ArrayList;
@@ -17,16 +19,15 @@ import java.util.List;
 /**
  * The classroom's measurements and predictions for one view: every render here is real (this
  * machine, the chosen kernel, a dedicated pool per thread count), each timing is the best of a few
- * repetitions after warm-up renders, and every speedup compares two settings timed alternately (so
+ * repetitions after a warm-up until the JIT settles ({@link TimingHarness}), and every speedup compares two settings timed alternately (so
  * load from other processes hits both alike). Every prediction is {@link Simulator#run} on per-row costs
  * measured from the same view. Blocking and CPU-heavy: call it from a background thread only.
  *
  * <p>The costs fed to the simulator are the view's per-row escape iterations ({@link RowCosts#iterations}):
  * exact, identical on every machine and run, so a prediction is the model's alone. Per-row
- * nanoseconds ({@link dev.mandel.simulate.Measure#rowNanos}) were tried first and dropped: on a
- * shared laptop, another process's burst inflates a few rows' medians, and because a one-task-per-row
- * replay on 88 workers ends with the dearest row, inflated rows capped the 88-worker
- * prediction for the classroom view at 6.7x in one run where quiet runs had given 77-79x.
+ * nanoseconds ({@link RowCosts#measuredNanos}) are not used: on a shared laptop another process's
+ * burst inflates a few rows' medians, and a one-task-per-row replay on 88 workers ends with the
+ * dearest row, so a few inflated rows would cap the prediction.
  */
 public final class ClassroomBench {
 
@@ -45,7 +46,8 @@ public final class ClassroomBench {
     private RowCosts rowCosts;
 
     /**
-     * @param warmups untimed renders before each timed series (the JIT compiles the kernel first)
+     * @param warmups 0 to time without a warm-up (tests); otherwise each timed series is preceded by
+     *                a warm-up until the JIT settles
      * @param reps    timed renders per setting; the best one counts
      * @param cores   this machine's cores: threads up to {@code 2 x cores} are measured, more simulated
      */
@@ -173,11 +175,8 @@ public final class ClassroomBench {
             measured.add(new Point(label, i, measuredSpeedup(threads, factors[i])));
             simulated.add(new Point(label, i, simulate(Schedule.FORKJOIN, threads, factors[i]).speedup()));
         }
-        // Static bands do not depend on the factor: the flat line over-partitioning has to beat.
-        double staticSpeedup = simulate(Schedule.STATIC, threads, 1).speedup();
-        List<Point> simulatedStatic = simulated.stream().map(p -> new Point(p.label(), p.x(), staticSpeedup)).toList();
         return new SweepResult("Speedup vs partition factor, " + threads + " threads", "partition factor",
-                List.copyOf(measured), List.copyOf(simulated), simulatedStatic, threads, 0, share(load));
+                List.copyOf(measured), List.copyOf(simulated), List.of(), threads, 0, share(load));
     }
 
     /** The sweep's factors, the last one meaning one task per row for {@code threads} workers. */
@@ -225,24 +224,24 @@ public final class ClassroomBench {
     }
 
     /**
-     * Two settings, each on its own renderer: warm-up renders of both, then {@code reps} rounds of
-     * A then B, keeping the fastest frame of each. Alternating makes a burst of load from another
+     * Two settings, each on its own renderer, timed by the {@link TimingHarness}: warmed up until
+     * the JIT settles (unless this bench was made with no warm-ups), then {@code reps} rounds of A
+     * then B, keeping the fastest frame of each. Alternating makes a burst of load from another
      * process hit both settings alike instead of spoiling one of them.
      */
     private Frame[] alternate(Schedule sa, int threadsA, int factorA, Schedule sb, int threadsB, int factorB) {
         RenderRequest base = RenderRequest.of(view, maxIter);
-        RenderRequest a = base.withSchedule(sa, factorA);
-        RenderRequest b = base.withSchedule(sb, factorB);
         try (Renderer ra = new Renderer(kernel, sa == Schedule.SEQUENTIAL ? 1 : threadsA);
              Renderer rb = new Renderer(kernel, sb == Schedule.SEQUENTIAL ? 1 : threadsB)) {
-            warm(ra, a, rb, b);
-            Frame bestA = null;
-            Frame bestB = null;
-            for (int i = 0; i < reps; i++) {
-                bestA = faster(bestA, timed(ra, a));
-                bestB = faster(bestB, timed(rb, b));
+            List<FrameRound> rounds = List.of(new FrameRound(ra, base.withSchedule(sa, factorA)),
+                    new FrameRound(rb, base.withSchedule(sb, factorB)));
+            List<Woken> woken = rounds.stream().map(Woken::new).toList();
+            if (warmups > 0) {
+                TimingHarness.warmUp(woken);
             }
-            return new Frame[] {bestA, bestB};
+            rounds.forEach(FrameRound::reset);
+            TimingHarness.measure(woken, reps);
+            return new Frame[] {rounds.get(0).fastest(), rounds.get(1).fastest()};
         }
     }
 
@@ -251,72 +250,16 @@ public final class ClassroomBench {
     private static final long WAKE_TIMEOUT_NANOS = 50_000_000L;
 
     /**
-     * One timed frame, its workers woken first: a pool parked during the other setting's frame
+     * A frame round whose workers are woken first: a pool parked during the other setting's frame
      * would otherwise start its frame milliseconds late on some workers (the operating system's
      * wake-up, not the schedule), which on a short frame decides the speedup. The timelines still
      * show when each worker started.
      */
-    private static Frame timed(Renderer r, RenderRequest q) {
-        r.wake(WAKE_SPIN_NANOS, WAKE_TIMEOUT_NANOS, q.schedule());
-        return r.render(q);
-    }
-
-    /** A warm-up round at least this much faster than the one before means the JIT is still at work. */
-    private static final double STILL_IMPROVING = 0.9;
-    private static final int MAX_WARM_ROUNDS = 30;
-    private static final long MAX_WARM_NANOS = 3_000_000_000L;
-
-    /**
-     * At least {@code warmups} rounds of both settings, then more while either still gets clearly
-     * faster (C2 compiling the kernel and the pool's code paths), within a time cap: a fixed count
-     * of renders is too few for a fast frame and needlessly many for a slow one.
-     */
-    private void warm(Renderer ra, RenderRequest a, Renderer rb, RenderRequest b) {
-        if (warmups == 0) {
-            return;
+    private record Woken(FrameRound round) implements dev.mandel.timing.Round {
+        @Override
+        public long runNanos() {
+            round.renderer().wake(WAKE_SPIN_NANOS, WAKE_TIMEOUT_NANOS, round.request().schedule());
+            return round.runNanos();
         }
-        warmJit(ra, a, rb, b);
-        long deadline = System.nanoTime() + MAX_WARM_NANOS;
-        long prevA = Long.MAX_VALUE;
-        long prevB = Long.MAX_VALUE;
-        int steady = 0;
-        for (int round = 1; round <= MAX_WARM_ROUNDS; round++) {
-            long ta = timed(ra, a).wallNanos();
-            long tb = timed(rb, b).wallNanos();
-            boolean improving = ta < STILL_IMPROVING * prevA || tb < STILL_IMPROVING * prevB;
-            steady = improving ? 0 : steady + 1;
-            prevA = ta;
-            prevB = tb;
-            // Two steady rounds in a row: one flat round can fall between two compilations.
-            if (round >= warmups && (steady >= 2 || System.nanoTime() > deadline)) {
-                return;
-            }
-        }
-    }
-
-    /** Set once this JVM has run the classroom's renders long enough for C2 to compile them. */
-    private static final java.util.concurrent.atomic.AtomicBoolean JIT_WARM = new java.util.concurrent.atomic.AtomicBoolean();
-    private static final long JIT_WARM_NANOS = 3_000_000_000L;
-
-    /**
-     * Once per JVM: both settings rendered alternately for at least 3 s. In a fresh viewer the
-     * first frames run interpreted or in C1 code (a frame 20-30x slower than when compiled), and
-     * compilation can land between two rounds that looked equally slow, which would fool the
-     * "stopped improving" test; a first measurement would then compare cold code with warm.
-     */
-    private static void warmJit(Renderer ra, RenderRequest a, Renderer rb, RenderRequest b) {
-        if (JIT_WARM.get()) {
-            return;
-        }
-        long end = System.nanoTime() + JIT_WARM_NANOS;
-        while (System.nanoTime() < end) {
-            ra.render(a);
-            rb.render(b);
-        }
-        JIT_WARM.set(true);
-    }
-
-    private static Frame faster(Frame best, Frame f) {
-        return best == null || f.wallNanos() < best.wallNanos() ? f : best;
     }
 }

@@ -170,12 +170,12 @@ final class PredictSection {
                     p.factor(), fj.speedup()));
         }
         predictNote.setText(String.format(Locale.ROOT,
-                "Measured: %s.%nsequential %.1f ms · %s on %d thread%s %.1f ms (best of %d, timed alternately after at least %d warm-ups, "
+                "Measured: %s.%nsequential %.1f ms · %s on %d thread%s %.1f ms (best of %d, timed alternately after the JIT settled, "
                         + "workers woken before each frame) · the simulator replays "
                         + "the same view's per-row iteration counts; its idle share %.0f%%.%s%nSame rows on more cores "
                         + "(simulated):%s",
                 lab.description(), p.sequentialNanos() / 1e6, p.schedule().id(), p.threads(), p.threads() == 1 ? "" : "s",
-                p.chosenNanos() / 1e6, lab.reps, lab.warmups, 100 * p.simulated().idleShare(),
+                p.chosenNanos() / 1e6, lab.reps, 100 * p.simulated().idleShare(),
                 ClassroomUi.shortFrameWarning(p.sequentialNanos()), beyond)
                 + otherLoad(p.otherLoad()));
     }

@@ -52,8 +52,26 @@ public final class KernelWarmup {
 
     /** Starts warming {@code kernel} on a daemon thread and returns at once. */
     public static KernelWarmup start(EscapeKernel kernel) {
+        return start(() -> kernel);
+    }
+
+    /**
+     * Starts a daemon thread that makes the kernel with {@code kernel} (which may calibrate the
+     * vector interleave first: better there than on the main or UI thread) and warms it.
+     */
+    public static KernelWarmup start(java.util.function.Supplier<EscapeKernel> kernel) {
         KernelWarmup w = new KernelWarmup();
-        Thread.ofPlatform().daemon().name("kernel-warmup").start(() -> w.run(kernel));
+        Thread.ofPlatform().daemon().name("kernel-warmup").start(() -> {
+            EscapeKernel k;
+            try {
+                k = kernel.get();
+            } catch (RuntimeException e) {
+                System.err.println("warning: kernel warm-up stopped: " + e.getMessage());
+                w.done.complete(new Result(0, System.nanoTime() - w.startNanos));
+                return;
+            }
+            w.run(k);
+        });
         return w;
     }
 

@@ -56,7 +56,8 @@ public final class RenderCoordinator implements AutoCloseable {
         int[] refine(Frame fine, int factor);
     }
 
-    private record Key(KernelProvider.Choice kernel, int threads) {
+    /** A renderer per kernel choice, its interleave (provisional until calibrated) and thread count. */
+    private record Key(KernelProvider.Choice kernel, int interleave, int threads) {
     }
 
     private record Pending(RenderRequest request, Key key) {
@@ -91,7 +92,7 @@ public final class RenderCoordinator implements AutoCloseable {
         if (closed) {
             return;
         }
-        pending = new Pending(request, new Key(kernel, threads));
+        pending = new Pending(request, new Key(kernel, ViewerKernels.interleave(kernel), threads));
         if (inFlight != null) {
             inFlight.cancel();
         } else {
@@ -244,7 +245,7 @@ public final class RenderCoordinator implements AutoCloseable {
         if (renderer != null && key.equals(rendererKey)) {
             return;
         }
-        Renderer fresh = new Renderer(KernelProvider.forChoice(key.kernel()), key.threads());
+        Renderer fresh = new Renderer(KernelProvider.forChoice(key.kernel(), key.interleave()), key.threads());
         closeInBackground(renderer);
         renderer = fresh;
         rendererKey = key;
