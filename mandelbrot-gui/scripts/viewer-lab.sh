@@ -6,6 +6,9 @@
 #   viewer-lab.sh log SECONDS [gui options...]              start with --log-frames, print its log, quit
 #   viewer-lab.sh wheel N [gui options...]                  start, turn the wheel N notches over the picture
 #                                                           (one every 0.4 s) with --log-frames, print the log
+#   viewer-lab.sh tour [DIR]                                a refused input, Julia preview and orbit, Places
+#   viewer-lab.sh classroom [SECONDS]                       classroom preset, 2 threads: A/B, then predict
+#                                                           with a guess of 1.9; prints the logged results
 # Options: VIEWER_DISPLAY (default :47), VIEWER_SIZE (screen, default 1920x1080).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -41,7 +44,7 @@ display_up() {
 VIEWER_PID=""
 start_viewer() {
   mkdir -p /tmp/viewer-lab-home
-  JAVA_TOOL_OPTIONS="-Duser.home=/tmp/viewer-lab-home" "$ROOT/mandelbrot" gui "$@" >/tmp/viewer-lab.out 2>&1 &
+  JAVA_TOOL_OPTIONS="-Duser.home=/tmp/viewer-lab-home" "$ROOT/mandelbrot" gui "$@" >/tmp/viewer-lab-${DISPLAY_NO#:}.out 2>&1 &
   VIEWER_PID=$!
 }
 
@@ -51,16 +54,29 @@ stop_viewer() {
   sleep 1
   kill "$VIEWER_PID" 2>/dev/null || true
   wait "$VIEWER_PID" 2>/dev/null || true
-  grep -v '^Picked up' /tmp/viewer-lab.out || true
+  grep -v '^Picked up' /tmp/viewer-lab-${DISPLAY_NO#:}.out || true
 }
 
+# The viewer's own top-level window (its java process is the launcher's child); waits up to 3 minutes.
 window_id() {
-  for _ in $(seq 1 120); do
-    local w; w="$(xdotool search --onlyvisible --pid "$(pgrep -P "$VIEWER_PID" java | head -n 1)" --name 'Mandelbrot viewer' 2>/dev/null | head -n 1 || true)"
-    [ -n "$w" ] && { echo "$w"; return 0; }
+  for _ in $(seq 1 720); do
+    local pid w
+    pid="$(pgrep -P "$VIEWER_PID" java | head -n 1 || true)"
+    if [ -n "$pid" ]; then
+      w="$(xdotool search --onlyvisible --pid "$pid" --name '^Mandelbrot viewer$' 2>/dev/null | head -n 1 || true)"
+      [ -n "$w" ] && { echo "$w"; return 0; }
+    fi
     sleep 0.25
   done
   echo "viewer-lab: no viewer window appeared" >&2; return 1
+}
+
+# Waits (up to 3 minutes) until the viewer has logged N finished frames (it runs with --log-frames).
+wait_frames() {
+  for _ in $(seq 1 360); do
+    [ "$(grep -c ' frame ' "/tmp/viewer-lab-${DISPLAY_NO#:}.out" 2>/dev/null || true)" -ge "$1" ] && return 0
+    sleep 0.5
+  done
 }
 
 need
@@ -69,8 +85,9 @@ cmd="${1:-}"; shift || true
 case "$cmd" in
   shot)
     out="$1"; secs="$2"; shift 2
-    start_viewer --fresh "$@"
+    start_viewer --fresh --log-frames "$@"
     w="$(window_id)"
+    wait_frames 1
     sleep "$secs"
     import -window "$w" "$out"
     stop_viewer
@@ -79,17 +96,79 @@ case "$cmd" in
     secs="$1"; shift
     start_viewer --fresh --log-frames "$@"
     window_id >/dev/null
+    wait_frames 1
     sleep "$secs"
     stop_viewer ;;
   wheel)
     n="$1"; shift
     start_viewer --fresh --log-frames "$@"
     w="$(window_id)"
+    wait_frames 1
     sleep 6
     eval "$(xdotool getwindowgeometry --shell "$w")"
     xdotool mousemove --window "$w" $((WIDTH / 3)) $((HEIGHT / 3))
     for _ in $(seq 1 "$n"); do xdotool click --window "$w" 4; sleep 0.4; done
     sleep 1
+    stop_viewer ;;
+  classroom)
+    # The classroom preset on 2 threads in the default 1280x840 window: press "Run A / B", then type
+    # a guess and press "Run: predict, then measure"; the results are logged. The click positions are
+    # this layout's (window-relative), so take a screenshot first if the layout changed.
+    secs="${1:-40}"; shift || true
+    start_viewer --fresh --log-frames --classroom --preset classroom --threads 2 "$@"
+    w="$(window_id)"
+    wait_frames 1
+    sleep "$secs"
+    xdotool mousemove --window "$w" 728 334 click 1
+    sleep "$secs"
+    xdotool mousemove --window "$w" 1127 144 click 1
+    xdotool type --delay 80 "1.9"
+    xdotool mousemove --window "$w" 785 173 click 1
+    sleep "$((secs * 2))"
+    import -window "$w" /tmp/viewer-lab-classroom.png
+    xdotool mousemove --window "$w" 983 707 click 1
+    sleep "$((secs * 3))"
+    xdotool mousemove --window "$w" 1000 500
+    for _ in $(seq 1 12); do xdotool click 5; done
+    sleep 1
+    import -window "$w" /tmp/viewer-lab-classroom-sweep.png
+    stop_viewer ;;
+  tour)
+    # The default 1280x840 window: a refused input, the Julia preview and orbit, the Places tab.
+    # Window-relative click positions of this layout; screenshots go to DIR (default /tmp).
+    dir="${1:-/tmp}"; shift || true
+    start_viewer --fresh --log-frames "$@"
+    w="$(window_id)"
+    wait_frames 1
+    sleep 5
+    xdotool mousemove --window "$w" 982 713 click 1
+    xdotool mousemove --window "$w" 982 737 click 1
+    xdotool mousemove --window "$w" 1100 500
+    for _ in 1 2 3 4 5 6 7 8; do xdotool click 5; done
+    xdotool mousemove --window "$w" 286 290
+    sleep 0.5
+    xdotool mousemove --window "$w" 290 292
+    sleep 4
+    import -window "$w" "$dir/viewer-julia-orbit.png"
+    xdotool mousemove --window "$w" 1100 500
+    for _ in 1 2 3 4 5 6 7 8; do xdotool click 4; done
+    xdotool mousemove --window "$w" 982 713 click 1
+    xdotool mousemove --window "$w" 982 737 click 1
+    xdotool mousemove --window "$w" 1150 187 click 1
+    xdotool key ctrl+a
+    xdotool type --delay 100 "99"
+    sleep 2
+    import -window "$w" "$dir/viewer-input-check.png"
+    xdotool key Tab
+    sleep 1
+    import -window "$w" "$dir/viewer-input-kept.png"
+    xdotool mousemove --window "$w" 1075 55 click 1
+    sleep 2
+    xdotool mousemove --window "$w" 1095 119 click 1
+    xdotool type --delay 60 "the whole set"
+    xdotool key Return
+    sleep 2
+    import -window "$w" "$dir/viewer-places.png"
     stop_viewer ;;
   *) sed -n 2,10p "$0"; exit 2 ;;
 esac

@@ -175,8 +175,11 @@ public final class ClassroomBench {
             measured.add(new Point(label, i, measuredSpeedup(threads, factors[i])));
             simulated.add(new Point(label, i, simulate(Schedule.FORKJOIN, threads, factors[i]).speedup()));
         }
+        // Static bands do not depend on the factor: the flat line over-partitioning has to beat.
+        double staticSpeedup = simulate(Schedule.STATIC, threads, 1).speedup();
+        List<Point> simulatedStatic = simulated.stream().map(p -> new Point(p.label(), p.x(), staticSpeedup)).toList();
         return new SweepResult("Speedup vs partition factor, " + threads + " threads", "partition factor",
-                List.copyOf(measured), List.copyOf(simulated), List.of(), threads, 0, share(load));
+                List.copyOf(measured), List.copyOf(simulated), simulatedStatic, threads, 0, share(load));
     }
 
     /** The sweep's factors, the last one meaning one task per row for {@code threads} workers. */

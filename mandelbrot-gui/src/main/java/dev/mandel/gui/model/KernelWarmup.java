@@ -33,7 +33,8 @@ public final class KernelWarmup {
     private static final double STILL_IMPROVING = 0.9;
     /** Steady rounds in a row that end it: one flat round can fall between two compilations. */
     private static final int STEADY_ROUNDS = 2;
-    private static final long MAX_NANOS = 4_000_000_000L;
+    /** The warm-up gives up after this long (a very busy machine): frames then say nothing more about it. */
+    private static final long MAX_NANOS = 10_000_000_000L;
     private static final int FIRST_WIDTH = 64;
     private static final int WIDTHS = 64;
     private static final int ROWS = 3;
@@ -102,7 +103,7 @@ public final class KernelWarmup {
             long previous = Long.MAX_VALUE;
             int steady = 0;
             while (System.nanoTime() - startNanos < MAX_NANOS) {
-                long t = round(renderer, LOW_LIMIT, rounds);
+                long t = round(renderer, LOW_LIMIT, rounds, startNanos + MAX_NANOS);
                 rounds++;
                 steady = t < STILL_IMPROVING * previous ? 0 : steady + 1;
                 previous = t;
@@ -110,7 +111,7 @@ public final class KernelWarmup {
                     break;
                 }
             }
-            round(renderer, FULL_LIMIT, rounds++);
+            round(renderer, FULL_LIMIT, rounds++, startNanos + MAX_NANOS);
         } catch (RuntimeException | Error e) {
             // A failed warm-up only costs speed; the first real frame reports any real problem.
             System.err.println("warning: kernel warm-up stopped: " + e);
@@ -123,9 +124,9 @@ public final class KernelWarmup {
      * One round: a few rows of the whole set at every width {@code 64 .. 127}, plain and smooth
      * (the smooth path is a separate loop), over-partitioned and sequential (both run paths).
      */
-    private static long round(Renderer renderer, int limit, int round) {
+    private static long round(Renderer renderer, int limit, int round, long deadline) {
         long start = System.nanoTime();
-        for (int k = 0; k < WIDTHS; k++) {
+        for (int k = 0; k < WIDTHS && System.nanoTime() - deadline < 0; k++) {
             Viewport v = Viewport.fullSet(FIRST_WIDTH + k, ROWS * 4);
             RenderRequest r = RenderRequest.of(v, limit).withRows(ROWS * 2 - 1, ROWS);
             Schedule s = (k + round) % 2 == 0 ? Schedule.FORKJOIN : Schedule.SEQUENTIAL;

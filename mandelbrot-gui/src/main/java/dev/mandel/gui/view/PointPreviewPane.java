@@ -56,7 +56,7 @@ public final class PointPreviewPane extends VBox implements AutoCloseable {
                 request(p);
             }
         });
-        getChildren().addAll(julia, image, caption, orbit);
+        getChildren().addAll(julia, orbit, image, caption);
     }
 
     /** Computes the preview for {@code c} in the background; returns at once. */
