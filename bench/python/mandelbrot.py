@@ -139,7 +139,7 @@ def main(argv=None):
     iterations = sum(sum(r) for r in counts)
 
     result = {
-        "python": platform.python_implementation() + " " + platform.python_version(),
+        "python": platform.python_implementation() + " " + platform.python_version() + " (" + sys.executable + ")",
         "arithmetic": arithmetic,
         "hasMathFma": HAS_FMA,
         "preset": args.preset,

@@ -1,6 +1,8 @@
 package dev.mandel.cli;
 
+import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.VectorWidth;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
@@ -12,6 +14,16 @@ final class EngineOptions {
     @Option(names = "--kernel", defaultValue = "auto", paramLabel = "auto|scalar|vector",
             description = "Escape kernel (default ${DEFAULT-VALUE}: vector when the Vector API is available).")
     String kernel;
+
+    @Option(names = "--interleave", paramLabel = "N",
+            description = "Vectors the vector kernel steps together, 1 to " + KernelProvider.MAX_INTERLEAVE
+                    + " (default: ${sys:mandelbrot.help.interleave:-calibrated for this machine on first use}).")
+    Integer interleave;
+
+    @Option(names = "--vector-bits", paramLabel = "128|256|512",
+            description = "SIMD width of the vector kernel (default: the widest this machine compiles to;"
+                    + " narrower widths exist to compare and test).")
+    Integer vectorBits;
 
     @Option(names = "--schedule", defaultValue = "forkjoin", paramLabel = "sequential|static|forkjoin",
             description = "How rows are cut into tasks (default ${DEFAULT-VALUE}).")
@@ -37,7 +49,12 @@ final class EngineOptions {
 
     /** The checked settings. */
     record Choice(KernelProvider.Choice kernel, Schedule schedule, int threads, int partitionFactor,
-                  Integer stripRows, boolean warmup) {
+                  Integer stripRows, boolean warmup, int interleave) {
+
+        /** The kernel these settings ask for (interleave 0: the machine's calibrated default). */
+        EscapeKernel newKernel() {
+            return KernelProvider.forChoice(kernel, interleave);
+        }
     }
 
     Choice resolve() {
@@ -48,6 +65,19 @@ final class EngineOptions {
         if (stripRows != null && stripRows < 1) {
             throw new IllegalArgumentException("--strip-rows must be at least 1, got " + stripRows);
         }
-        return new Choice(k, s, t, f, stripRows, warmup);
+        if (interleave != null && (interleave < 1 || interleave > KernelProvider.MAX_INTERLEAVE)) {
+            throw new IllegalArgumentException("--interleave must be 1 to " + KernelProvider.MAX_INTERLEAVE + ", got "
+                    + interleave);
+        }
+        if (vectorBits != null) {
+            if (vectorBits != 128 && vectorBits != 256 && vectorBits != 512) {
+                throw new IllegalArgumentException("--vector-bits must be 128, 256 or 512, got " + vectorBits);
+            }
+            VectorWidth.request(vectorBits);
+            if (k != KernelProvider.Choice.SCALAR && !KernelProvider.vectorUsable()) {
+                throw new IllegalArgumentException("--vector-bits " + vectorBits + ": " + KernelProvider.vectorRefusal());
+            }
+        }
+        return new Choice(k, s, t, f, stripRows, warmup, interleave == null ? 0 : interleave);
     }
 }

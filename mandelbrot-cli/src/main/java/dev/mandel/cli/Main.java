@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.kernel.KernelProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,9 @@ import picocli.CommandLine.Command;
             PresetsCommand.class,
             SimulateCommand.class,
             PbmCommand.class,
+            TilesCommand.class,
+            WorkerCommand.class,
+            ZoomCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {
@@ -33,6 +37,8 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
+        // --help names the interleave this machine uses (read from the calibration cache, never measured here).
+        System.setProperty("mandelbrot.help.interleave", KernelProvider.describeDefaultInterleave());
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler(ErrorHandlers::usageError);
         cli.setExecutionExceptionHandler(ErrorHandlers::executionError);

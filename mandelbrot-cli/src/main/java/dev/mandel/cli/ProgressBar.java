@@ -19,6 +19,7 @@ final class ProgressBar implements PosterProgress {
 
     private final PrintWriter err;
     private final long totalRows;
+    private final String unit;
     private final boolean enabled;
     private final LongSupplier clock;
     private final long start;
@@ -26,8 +27,14 @@ final class ProgressBar implements PosterProgress {
     private int drawnLength;
 
     ProgressBar(PrintWriter err, long totalRows, boolean enabled, LongSupplier clock) {
+        this(err, totalRows, "rows", enabled, clock);
+    }
+
+    /** A bar counting {@code total} items called {@code unit} ("rows", "frames"). */
+    ProgressBar(PrintWriter err, long total, String unit, boolean enabled, LongSupplier clock) {
         this.err = err;
-        this.totalRows = totalRows;
+        this.totalRows = total;
+        this.unit = unit;
         this.enabled = enabled;
         this.clock = clock;
         this.start = clock.getAsLong();
@@ -36,6 +43,11 @@ final class ProgressBar implements PosterProgress {
     /** A bar for a render of {@code totalRows} rows, shown only when stderr is a terminal. */
     static ProgressBar forRender(PrintWriter err, long totalRows) {
         return new ProgressBar(err, totalRows, Terminal.stderrIsTerminal(), System::nanoTime);
+    }
+
+    /** A bar for a video of {@code frames} frames, shown only when stderr is a terminal. */
+    static ProgressBar forFrames(PrintWriter err, long frames) {
+        return new ProgressBar(err, frames, "frames", Terminal.stderrIsTerminal(), System::nanoTime);
     }
 
     @Override
@@ -51,7 +63,7 @@ final class ProgressBar implements PosterProgress {
             return;
         }
         lastDraw = now;
-        String line = line(rowsDone, rowsWritten, totalRows, (now - start) / 1e9);
+        String line = line(rowsDone, rowsWritten, totalRows, unit, (now - start) / 1e9);
         err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
         err.flush();
         drawnLength = line.length();
@@ -72,6 +84,10 @@ final class ProgressBar implements PosterProgress {
      * then, once every row is rendered and the file is still being written, how far writing is.
      */
     static String line(long done, long written, long total, double seconds) {
+        return line(done, written, total, "rows", seconds);
+    }
+
+    static String line(long done, long written, long total, String unit, double seconds) {
         long d = Math.max(0, Math.min(done, total));
         double fraction = total == 0 ? 1 : (double) d / total;
         int cells = (int) Math.floor(fraction * BAR_CELLS);
@@ -81,7 +97,7 @@ final class ProgressBar implements PosterProgress {
         if (d == total && written < total) {
             sb.append("rendered, writing row ").append(written).append('/').append(total).append("  ");
         } else {
-            sb.append(d).append('/').append(total).append(" rows  ");
+            sb.append(d).append('/').append(total).append(' ').append(unit).append("  ");
         }
         sb.append(String.format(Locale.ROOT, "%.1f s", seconds));
         if (d > 0 && d < total) {

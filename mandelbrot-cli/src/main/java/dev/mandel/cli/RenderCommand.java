@@ -3,11 +3,11 @@ package dev.mandel.cli;
 import dev.mandel.color.Colorizer;
 import dev.mandel.color.Palette;
 import dev.mandel.color.Supersampler;
+import dev.mandel.farm.BandPlan;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.poster.NpySink;
 import dev.mandel.poster.PngSink;
 import dev.mandel.poster.PosterResult;
@@ -82,6 +82,13 @@ final class RenderCommand implements Callable<Integer> {
                     + " the file is written from the last render (default ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Mixin
+    ClusterOptions clusterOptions;
+
+    @Option(names = "--task-rows", paramLabel = "N",
+            description = "With --cluster: rows per farm task (default: about 8 tasks per worker, at least 32 kpx each).")
+    Integer taskRows;
+
     @Spec
     CommandSpec spec;
 
@@ -90,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewOptions.Choice view = viewOptions.resolve();
+        Object resolved = viewOptions.resolveAny();
         EngineOptions.Choice engine = engineOptions.resolve();
         Palette pal = Palette.parse(palette);
         if (repeat < 1 || repeat > MAX_REPEAT) {
@@ -107,6 +114,14 @@ final class RenderCommand implements Callable<Integer> {
         if (antiAlias > 1 && npy) {
             throw new IllegalArgumentException("--aa applies to PNG images; an .npy file holds escape counts, one per pixel");
         }
+        if (resolved instanceof ViewOptions.DeepChoice deep) {
+            if (antiAlias > 1) {
+                throw new IllegalArgumentException("--aa is not available for deep views (beyond double precision) yet");
+            }
+            return DeepRenderRun.run(deep, engine, pal, smooth, image, npy, rowsCsv, traceFile,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        ViewOptions.Choice view = (ViewOptions.Choice) resolved;
         // Anti-aliased: the same region rendered on a finer grid, averaged back while streaming.
         var rendered = antiAlias == 1 ? view.view() : Supersampler.fineView(view.view(), antiAlias);
 
@@ -122,12 +137,35 @@ final class RenderCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (clusterOptions.given()) {
+            if (traceFile != null) {
+                throw new IllegalArgumentException("--trace records this machine's threads; it is not available with"
+                        + " --cluster (the summary lists tasks per worker)");
+            }
+            if (repeat != 1) {
+                throw new IllegalArgumentException("--repeat times this machine's renderer; it is not available with"
+                        + " --cluster");
+            }
+            if (antiAlias > 1) {
+                throw new IllegalArgumentException("--aa is not available with --cluster yet");
+            }
+            if (taskRows != null) {
+                BandPlan.checkRowsPerTask(view.view(), taskRows);
+            }
+            ClusterOptions.Checked checked = clusterOptions.check();
+            return renderOnFarm(checked, view, request, pal, image, npy, rowsCsv, out, err);
+        }
+        if (taskRows != null) {
+            throw new IllegalArgumentException("--task-rows needs --cluster (it sizes the farm's tasks)");
+        }
         out.println(plan.describe());
         out.flush();
         PosterResult[] result = new PosterResult[1];
         Timings[] timings = new Timings[1];
         Warmup warm;
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+        String kernel;
+        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+            kernel = renderer.kernel().describe();
             warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             AtomicFile.write(image, stream -> {
                 PosterSink sink = npy
@@ -157,7 +195,7 @@ final class RenderCommand implements Callable<Integer> {
             });
         }
         PosterResult done = result[0];
-        out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip()));
+        out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip(), kernel));
         out.println(Summary.cost(done, warm));
         if (repeat > 1) {
             out.println(Summary.repeated(timings[0], done.iterations()));
@@ -176,6 +214,36 @@ final class RenderCommand implements Callable<Integer> {
                     engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
                     done.iterations()), done.trace());
             out.println("wrote " + traceFile);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int renderOnFarm(ClusterOptions.Checked checked, ViewOptions.Choice view, PosterSpec request, Palette pal,
+                             Path image, boolean npy, Path rowsCsv, PrintWriter out, PrintWriter err)
+            throws Exception {
+        int width = view.view().width();
+        int height = view.view().height();
+        FarmRender.Result[] result = new FarmRender.Result[1];
+        String engine;
+        try (ClusterOptions.Farm farm = checked.connect()) {
+            engine = farm.engine().name();
+            AtomicFile.write(image, stream -> {
+                PosterSink sink = npy
+                        ? new NpySink(stream, width, height)
+                        : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
+                result[0] = FarmRender.run(farm, request, taskRows, sink, JobProgressLine.forTerminal(err));
+                sink.finish();
+            });
+        }
+        FarmRender.Result done = result[0];
+        out.println(FarmRender.what(view.label(), request, done, engine));
+        out.println(FarmRender.cost(done));
+        out.println("farm: " + done.progress().line());
+        out.println("wrote " + image);
+        if (rowsCsv != null) {
+            RowTotalsCsv.write(rowsCsv, view.view(), done.rowTotals());
+            out.println("wrote " + rowsCsv);
         }
         out.flush();
         return 0;

@@ -3,7 +3,6 @@ package dev.mandel.cli;
 import dev.mandel.chart.BandCost;
 import dev.mandel.chart.RowCostChart;
 import dev.mandel.io.RowTotalsCsv;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
@@ -85,7 +84,9 @@ final class RowsCommand implements Callable<Integer> {
         out.flush();
         PosterResult result;
         Warmup warm;
-        try (Renderer renderer = new Renderer(KernelProvider.forChoice(engine.kernel()), engine.threads())) {
+        String kernel;
+        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+            kernel = renderer.kernel().describe();
             warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
@@ -98,7 +99,7 @@ final class RowsCommand implements Callable<Integer> {
         RowTotalsCsv.write(csvFile, view.view(), totals);
         RowCostChart.writePng(chartFile, RowCostChart.chart(totals, title, bandCount), chartWh[0], chartWh[1]);
 
-        out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip()));
+        out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip(), kernel));
         out.println(Summary.cost(result, warm));
         int heaviest = 0;
         for (int r = 1; r < totals.length; r++) {

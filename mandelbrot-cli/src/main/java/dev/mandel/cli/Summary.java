@@ -14,12 +14,15 @@ final class Summary {
     private Summary() {
     }
 
-    static String what(String label, PosterSpec request, int threads, PosterResult result, int stripRows) {
+    static String what(String label, PosterSpec request, int threads, PosterResult result, int stripRows,
+                       String kernel) {
         String strips = result.strips() == 1 ? ""
                 : String.format(Locale.ROOT, ", %d strips of %d rows", result.strips(), stripRows);
         int tasks = result.trace().tasks();
         return String.format(Locale.ROOT, "%dx%d %s, max-iter %d: %s kernel, %s, %d thread%s, %d task%s%s",
-                request.view().width(), request.view().height(), label, request.maxIter(), result.kernel(),
+                request.view().width(), request.view().height(), label, request.maxIter(),
+                // The kernel's own description (lanes, interleave) when it is the one that ran.
+                kernel.startsWith(result.kernel()) ? kernel : result.kernel(),
                 schedule(request), threads, threads == 1 ? "" : "s", tasks, tasks == 1 ? "" : "s", strips);
     }
 

@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.deep.DeepView;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import picocli.CommandLine.Option;
@@ -34,8 +35,9 @@ final class ViewOptions {
     String center;
 
     @Option(names = "--span", paramLabel = "WIDTH",
-            description = "Width of the view in the plane (with --center); the height follows the image's aspect ratio.")
-    Double span;
+            description = "Width of the view in the plane (with --center), any decimal down to 1e-2000 such as 1.8e-157;"
+                    + " the height follows the image's aspect ratio. Views deeper than double resolves take the deep path.")
+    String span;
 
     @Option(names = "--preset", paramLabel = "NAME",
             description = "A named view (see 'mandelbrot presets'); default: full (mojo for simulate).")
@@ -45,9 +47,10 @@ final class ViewOptions {
             description = "Image size (default: the preset's, 1200x900 for --region and --center).")
     String size;
 
-    @Option(names = "--max-iter", paramLabel = "N",
-            description = "Iteration limit (default: the preset's, 1000 for --region and --center).")
-    Integer maxIter;
+    @Option(names = "--max-iter", paramLabel = "N|auto",
+            description = "Iteration limit (default: the preset's, 1000 for --region and --center, auto for deep views;"
+                    + " auto grows with depth and with what the reference orbit shows).")
+    String maxIter;
 
     /** Whether any view option was given (a saved session replaces the view, so none may be). */
     boolean anyGiven() {
@@ -58,8 +61,32 @@ final class ViewOptions {
     record Choice(Viewport view, int maxIter, String label) {
     }
 
-    /** Validates the options together and builds the view; throws a one-line message otherwise. */
+    /**
+     * A view deeper than double resolves (docs/deep-zoom.md): the exact decimal view and an explicit
+     * limit, or 0 for {@code auto}.
+     */
+    record DeepChoice(DeepView view, int maxIter, String label) {
+        boolean autoLimit() {
+            return maxIter <= 0;
+        }
+    }
+
+    /** Validates the options together and builds the view; deep views are refused with one line. */
     Choice resolve() {
+        Object v = resolveAny();
+        if (v instanceof DeepChoice deep) {
+            throw tooDeep(deep.view().width(), deep.view().height(), deep.view().pixelSize().toDouble(),
+                    Math.max(Math.abs(deep.view().centreRe().doubleValue()),
+                            Math.abs(deep.view().centreIm().doubleValue())));
+        }
+        return (Choice) v;
+    }
+
+    /**
+     * Validates the options together: a {@link Choice} where double precision resolves the view,
+     * a {@link DeepChoice} for {@code --center} and {@code --span} beyond it.
+     */
+    Object resolveAny() {
         int ways = (region != null ? 1 : 0) + (center != null || span != null ? 1 : 0) + (preset != null ? 1 : 0);
         if (ways > 1) {
             throw new IllegalArgumentException("choose one view: --region, --center with --span, or --preset");
@@ -71,22 +98,26 @@ final class ViewOptions {
         }
         Preset base = preset != null ? Preset.parse(preset) : defaults;
         int[] wh = size != null ? Args.size(size) : new int[] {base.view().width(), base.view().height()};
-        int iterations = maxIter != null ? Args.maxIter(maxIter) : base.maxIter();
+        boolean auto = maxIter != null && maxIter.trim().equalsIgnoreCase("auto");
+        Integer explicit = maxIter == null || auto ? null : Args.maxIter(maxIter);
+        if (center != null) {
+            DeepView exact = Args.deepView(center, span, wh[0], wh[1]);
+            String label = "center " + Args.abbreviate(center) + " span " + exact.spanText();
+            if (!exact.fitsDouble()) {
+                return new DeepChoice(exact, explicit == null ? 0 : explicit, label);
+            }
+            Viewport view = exact.toViewport();
+            int iterations = explicit != null ? explicit
+                    : auto ? dev.mandel.deep.DeepSetup.depthLimit(exact) : base.maxIter();
+            return new Choice(view, iterations, label);
+        }
+        int iterations = explicit != null ? explicit : base.maxIter();
         Viewport view;
         String label;
         if (region != null) {
             double[] r = Args.region(region);
             view = new Viewport(r[0], r[1], r[2], r[3], wh[0], wh[1]);
             label = "region " + region;
-        } else if (center != null) {
-            double[] c = Args.center(center);
-            double halfW = Args.span(span) / 2;
-            double halfH = span * wh[1] / wh[0] / 2;
-            if (!(c[0] - halfW < c[0] + halfW) || !(c[1] - halfH < c[1] + halfH)) {
-                throw tooDeep(wh[0], wh[1], span / wh[0], Math.max(Math.abs(c[0]), Math.abs(c[1])));
-            }
-            view = Viewport.centered(c[0], c[1], span, wh[0], wh[1]);
-            label = String.format(Locale.ROOT, "center %s span %s", center, span);
         } else {
             view = base.view(wh[0], wh[1]);
             label = base.id();
@@ -101,7 +132,7 @@ final class ViewOptions {
     private static IllegalArgumentException tooDeep(int width, int height, double step, double magnitude) {
         return new IllegalArgumentException(String.format(Locale.ROOT,
                 "the view is too deep for double precision at %dx%d: neighbouring pixels (%.3g apart) would"
-                        + " collapse to the same number near %.6g; zoom out or use a smaller --size",
+                        + " collapse to the same number near %.6g; only 'render' has the deep path (--center and --span)",
                 width, height, step, magnitude));
     }
 }

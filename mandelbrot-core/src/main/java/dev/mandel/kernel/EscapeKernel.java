@@ -17,6 +17,11 @@ public interface EscapeKernel {
     /** Short name shown in summaries and accepted by {@code --kernel}. */
     String name();
 
+    /** The name with the settings that shape its speed, for summaries ("vector, 8 doubles x 4 interleaved"). */
+    default String describe() {
+        return name();
+    }
+
     /**
      * The name of the kernel that computes {@code view} at {@code maxIter}: {@link #name()}, except
      * for a kernel that picks one per view ({@link AutoPrecisionKernel}), which says which it picked.

@@ -2,6 +2,7 @@
 package dev.mandel.kernel;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -10,21 +11,24 @@ import jdk.incubator.vector.VectorSpecies;
  * stepped together, one method per block width so that every vector is a named local C2 can
  * keep in a register.
  *
- * <p>Each vector carries an "active" vector of 1.0 (still iterating) or 0.0 (escaped) rather
- * than a mask: counting is a plain add, the escape test a blend, and an escaped lane is frozen
- * for good. With masks, several live across the loop exhaust the 7 AVX-512 mask registers and
- * C2 spills them on every step. Lanes past the row's end start inactive, so the last, partial
- * block needs no separate tail loop.
+ * <p>Per vector the loop carries x, y, the count n and an "active" mask (in an AVX-512 mask
+ * register). A step costs 8 vector operations: y*y, the |z|^2 FMA, a compare that is also the
+ * AND with the active mask ({@code compare(LE, four, active)}: one masked compare), the masked
+ * count add, x+x, the 2xy + ci FMA, cr - y*y and the x FMA. An escaped lane is frozen: its
+ * mask bit is clear for good. (LE equals "not GT" here: an active lane's z is inside radius 2,
+ * so its next |z|^2 is finite, never NaN.)
  *
  * <p>Whether any lane is still active is asked after every chunk of {@code CHECK_EVERY} steps
  * ({@link EscapeCheckCadence}). The step is written once per block: a second copy for the
  * last, shorter chunk would double the bytecode C2 inlines, and past its inlining budget
- * the wide blocks stop being compiled to vector instructions (vectors become heap objects,
- * hundreds of times slower).
+ * the wide blocks stop being compiled to vector instructions.
  *
- * <p>Each block writes its counts as doubles to {@code out[i0 ..]} (whole vectors: out must
- * reach the end of the last vector). Converting to ints here as well would add a shape change
- * per vector to every block; the caller converts the row once.
+ * <p>A call runs at most the {@code steps} it is given, from the state in {@code xyn} (x, y, n
+ * per vector) and {@code live} (the active lanes), and writes the state back: the caller
+ * resumes it in slices. Why: a block that runs two billion steps in one call never leaves
+ * its first, on-stack-replacement compilation, whose code keeps the vectors on the stack
+ * (ten times slower than the regular compilation, measured on a 1x1 view); slices return
+ * often enough for the regular compilation to take over.
  */
 final class VectorBlocks {
 
@@ -34,74 +38,88 @@ final class VectorBlocks {
     static final int CHECK_EVERY = EscapeCheckCadence.CHECK_EVERY;
     static final int MAX_INTERLEAVE = 8;
 
+    /** 0, 1, 2, ...: a static vector used only as an operand (as a loop variable's start it would stay boxed). */
+    private static final DoubleVector IOTA = DoubleVector.zero(SPECIES).addIndex(1);
+
     private VectorBlocks() {
     }
 
     /**
-     * Steps {@code vectors} vectors of pixels from column {@code i0} of a row of {@code width}
-     * and writes their counts to {@code out[i0 .. i0 + vectors * LANES)}.
+     * Runs up to {@code steps} steps of {@code vectors} vectors of pixels from column {@code i0},
+     * resuming from and saving to {@code xyn} ({@code 3 * vectors * LANES} doubles: x, y, n of
+     * each vector) and {@code live} ({@code vectors * LANES} active flags). Returns whether any
+     * lane is still active.
      */
-    static void block(int vectors, double xMin, double dx, double ci, int i0, int width, int maxIter,
-                      double[] out) {
-        switch (vectors) {
-            case 1 -> block1(xMin, dx, ci, i0, width, maxIter, out);
-            case 2 -> block2(xMin, dx, ci, i0, width, maxIter, out);
-            case 3 -> block3(xMin, dx, ci, i0, width, maxIter, out);
-            case 4 -> block4(xMin, dx, ci, i0, width, maxIter, out);
-            case 5 -> block5(xMin, dx, ci, i0, width, maxIter, out);
-            case 6 -> block6(xMin, dx, ci, i0, width, maxIter, out);
-            case 7 -> block7(xMin, dx, ci, i0, width, maxIter, out);
-            case 8 -> block8(xMin, dx, ci, i0, width, maxIter, out);
+    static boolean block(int vectors, double xMin, double dx, double ci, int i0, int steps,
+                         double[] xyn, boolean[] live) {
+        return switch (vectors) {
+            case 1 -> block1(xMin, dx, ci, i0, steps, xyn, live);
+            case 2 -> block2(xMin, dx, ci, i0, steps, xyn, live);
+            case 3 -> block3(xMin, dx, ci, i0, steps, xyn, live);
+            case 4 -> block4(xMin, dx, ci, i0, steps, xyn, live);
+            case 5 -> block5(xMin, dx, ci, i0, steps, xyn, live);
+            case 6 -> block6(xMin, dx, ci, i0, steps, xyn, live);
+            case 7 -> block7(xMin, dx, ci, i0, steps, xyn, live);
+            case 8 -> block8(xMin, dx, ci, i0, steps, xyn, live);
             default -> throw new IllegalArgumentException("a block holds 1 to " + MAX_INTERLEAVE
                     + " vectors, got " + vectors);
-        }
+        };
     }
 
-    private static void block1(double xMin, double dx, double ciValue, int i0, int width, int maxIter, double[] out) {
+    private static boolean block1(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
-        DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
-        DoubleVector iota = zero.addIndex(1);
-        DoubleVector cr0 = iota.add((double) (i0)).mul(dx).add(xMin);
-        DoubleVector x0 = zero, y0 = zero, n0 = zero, a0 = zero.blend(one, SPECIES.indexInRange(i0, width));
-        for (int k = 0; k < maxIter; ) {
-            int steps = Math.min(CHECK_EVERY, maxIter - k); // EscapeCheckCadence.chunk, inlined
-            for (int s = 0; s < steps; s++) {
+        DoubleVector cr0 = IOTA.add((double) (i0)).mul(dx).add(xMin);
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
+        DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
+        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        for (int k = 0; k < steps; ) {
+            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
+            for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
-                a0 = a0.blend(zero, x0.fma(x0, yy0).compare(VectorOperators.GT, four));
-                n0 = n0.add(a0);
+                a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
+                n0 = n0.add(one, a0);
                 DoubleVector t0 = x0.add(x0).fma(y0, ci);
                 x0 = x0.fma(x0, cr0.sub(yy0));
                 y0 = t0;
             }
-            k += steps;
-            if (!a0.compare(VectorOperators.GT, zero).anyTrue()) {
+            k += chunk;
+            if (!a0.anyTrue()) {
                 break;
             }
         }
-        n0.intoArray(out, i0);
+        x0.intoArray(xyn, 0);
+        y0.intoArray(xyn, LANES);
+        n0.intoArray(xyn, 2 * LANES);
+        a0.intoArray(live, 0);
+        return a0.anyTrue();
     }
 
-    private static void block2(double xMin, double dx, double ciValue, int i0, int width, int maxIter, double[] out) {
+    private static boolean block2(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
-        DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
-        DoubleVector iota = zero.addIndex(1);
-        DoubleVector cr0 = iota.add((double) (i0)).mul(dx).add(xMin);
-        DoubleVector x0 = zero, y0 = zero, n0 = zero, a0 = zero.blend(one, SPECIES.indexInRange(i0, width));
-        DoubleVector cr1 = iota.add((double) (i0 + LANES)).mul(dx).add(xMin);
-        DoubleVector x1 = zero, y1 = zero, n1 = zero, a1 = zero.blend(one, SPECIES.indexInRange(i0 + LANES, width));
-        for (int k = 0; k < maxIter; ) {
-            int steps = Math.min(CHECK_EVERY, maxIter - k); // EscapeCheckCadence.chunk, inlined
-            for (int s = 0; s < steps; s++) {
+        DoubleVector cr0 = IOTA.add((double) (i0)).mul(dx).add(xMin);
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
+        DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
+        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
+        DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
+        DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
+        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        for (int k = 0; k < steps; ) {
+            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
+            for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
                 DoubleVector yy1 = y1.mul(y1);
-                a0 = a0.blend(zero, x0.fma(x0, yy0).compare(VectorOperators.GT, four));
-                a1 = a1.blend(zero, x1.fma(x1, yy1).compare(VectorOperators.GT, four));
-                n0 = n0.add(a0);
-                n1 = n1.add(a1);
+                a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
+                a1 = x1.fma(x1, yy1).compare(VectorOperators.LE, four, a1);
+                n0 = n0.add(one, a0);
+                n1 = n1.add(one, a1);
                 DoubleVector t0 = x0.add(x0).fma(y0, ci);
                 DoubleVector t1 = x1.add(x1).fma(y1, ci);
                 x0 = x0.fma(x0, cr0.sub(yy0));
@@ -109,39 +127,53 @@ final class VectorBlocks {
                 y0 = t0;
                 y1 = t1;
             }
-            k += steps;
-            if (!a0.add(a1).compare(VectorOperators.GT, zero).anyTrue()) {
+            k += chunk;
+            if (!a0.or(a1).anyTrue()) {
                 break;
             }
         }
-        n0.intoArray(out, i0);
-        n1.intoArray(out, i0 + LANES);
+        x0.intoArray(xyn, 0);
+        y0.intoArray(xyn, LANES);
+        n0.intoArray(xyn, 2 * LANES);
+        a0.intoArray(live, 0);
+        x1.intoArray(xyn, 3 * LANES);
+        y1.intoArray(xyn, 4 * LANES);
+        n1.intoArray(xyn, 5 * LANES);
+        a1.intoArray(live, LANES);
+        return a0.or(a1).anyTrue();
     }
 
-    private static void block3(double xMin, double dx, double ciValue, int i0, int width, int maxIter, double[] out) {
+    private static boolean block3(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
-        DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
-        DoubleVector iota = zero.addIndex(1);
-        DoubleVector cr0 = iota.add((double) (i0)).mul(dx).add(xMin);
-        DoubleVector x0 = zero, y0 = zero, n0 = zero, a0 = zero.blend(one, SPECIES.indexInRange(i0, width));
-        DoubleVector cr1 = iota.add((double) (i0 + LANES)).mul(dx).add(xMin);
-        DoubleVector x1 = zero, y1 = zero, n1 = zero, a1 = zero.blend(one, SPECIES.indexInRange(i0 + LANES, width));
-        DoubleVector cr2 = iota.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
-        DoubleVector x2 = zero, y2 = zero, n2 = zero, a2 = zero.blend(one, SPECIES.indexInRange(i0 + 2 * LANES, width));
-        for (int k = 0; k < maxIter; ) {
-            int steps = Math.min(CHECK_EVERY, maxIter - k); // EscapeCheckCadence.chunk, inlined
-            for (int s = 0; s < steps; s++) {
+        DoubleVector cr0 = IOTA.add((double) (i0)).mul(dx).add(xMin);
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
+        DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
+        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
+        DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
+        DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
+        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
+        DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
+        DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
+        DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        for (int k = 0; k < steps; ) {
+            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
+            for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
                 DoubleVector yy1 = y1.mul(y1);
                 DoubleVector yy2 = y2.mul(y2);
-                a0 = a0.blend(zero, x0.fma(x0, yy0).compare(VectorOperators.GT, four));
-                a1 = a1.blend(zero, x1.fma(x1, yy1).compare(VectorOperators.GT, four));
-                a2 = a2.blend(zero, x2.fma(x2, yy2).compare(VectorOperators.GT, four));
-                n0 = n0.add(a0);
-                n1 = n1.add(a1);
-                n2 = n2.add(a2);
+                a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
+                a1 = x1.fma(x1, yy1).compare(VectorOperators.LE, four, a1);
+                a2 = x2.fma(x2, yy2).compare(VectorOperators.LE, four, a2);
+                n0 = n0.add(one, a0);
+                n1 = n1.add(one, a1);
+                n2 = n2.add(one, a2);
                 DoubleVector t0 = x0.add(x0).fma(y0, ci);
                 DoubleVector t1 = x1.add(x1).fma(y1, ci);
                 DoubleVector t2 = x2.add(x2).fma(y2, ci);
@@ -152,45 +184,65 @@ final class VectorBlocks {
                 y1 = t1;
                 y2 = t2;
             }
-            k += steps;
-            if (!a0.add(a1.add(a2)).compare(VectorOperators.GT, zero).anyTrue()) {
+            k += chunk;
+            if (!a0.or(a1.or(a2)).anyTrue()) {
                 break;
             }
         }
-        n0.intoArray(out, i0);
-        n1.intoArray(out, i0 + LANES);
-        n2.intoArray(out, i0 + 2 * LANES);
+        x0.intoArray(xyn, 0);
+        y0.intoArray(xyn, LANES);
+        n0.intoArray(xyn, 2 * LANES);
+        a0.intoArray(live, 0);
+        x1.intoArray(xyn, 3 * LANES);
+        y1.intoArray(xyn, 4 * LANES);
+        n1.intoArray(xyn, 5 * LANES);
+        a1.intoArray(live, LANES);
+        x2.intoArray(xyn, 6 * LANES);
+        y2.intoArray(xyn, 7 * LANES);
+        n2.intoArray(xyn, 8 * LANES);
+        a2.intoArray(live, 2 * LANES);
+        return a0.or(a1.or(a2)).anyTrue();
     }
 
-    private static void block4(double xMin, double dx, double ciValue, int i0, int width, int maxIter, double[] out) {
+    private static boolean block4(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
-        DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
-        DoubleVector iota = zero.addIndex(1);
-        DoubleVector cr0 = iota.add((double) (i0)).mul(dx).add(xMin);
-        DoubleVector x0 = zero, y0 = zero, n0 = zero, a0 = zero.blend(one, SPECIES.indexInRange(i0, width));
-        DoubleVector cr1 = iota.add((double) (i0 + LANES)).mul(dx).add(xMin);
-        DoubleVector x1 = zero, y1 = zero, n1 = zero, a1 = zero.blend(one, SPECIES.indexInRange(i0 + LANES, width));
-        DoubleVector cr2 = iota.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
-        DoubleVector x2 = zero, y2 = zero, n2 = zero, a2 = zero.blend(one, SPECIES.indexInRange(i0 + 2 * LANES, width));
-        DoubleVector cr3 = iota.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
-        DoubleVector x3 = zero, y3 = zero, n3 = zero, a3 = zero.blend(one, SPECIES.indexInRange(i0 + 3 * LANES, width));
-        for (int k = 0; k < maxIter; ) {
-            int steps = Math.min(CHECK_EVERY, maxIter - k); // EscapeCheckCadence.chunk, inlined
-            for (int s = 0; s < steps; s++) {
+        DoubleVector cr0 = IOTA.add((double) (i0)).mul(dx).add(xMin);
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
+        DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
+        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
+        DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
+        DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
+        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
+        DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
+        DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
+        DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
+        DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
+        DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
+        DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        for (int k = 0; k < steps; ) {
+            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
+            for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
                 DoubleVector yy1 = y1.mul(y1);
                 DoubleVector yy2 = y2.mul(y2);
                 DoubleVector yy3 = y3.mul(y3);
-                a0 = a0.blend(zero, x0.fma(x0, yy0).compare(VectorOperators.GT, four));
-                a1 = a1.blend(zero, x1.fma(x1, yy1).compare(VectorOperators.GT, four));
-                a2 = a2.blend(zero, x2.fma(x2, yy2).compare(VectorOperators.GT, four));
-                a3 = a3.blend(zero, x3.fma(x3, yy3).compare(VectorOperators.GT, four));
-                n0 = n0.add(a0);
-                n1 = n1.add(a1);
-                n2 = n2.add(a2);
-                n3 = n3.add(a3);
+                a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
+                a1 = x1.fma(x1, yy1).compare(VectorOperators.LE, four, a1);
+                a2 = x2.fma(x2, yy2).compare(VectorOperators.LE, four, a2);
+                a3 = x3.fma(x3, yy3).compare(VectorOperators.LE, four, a3);
+                n0 = n0.add(one, a0);
+                n1 = n1.add(one, a1);
+                n2 = n2.add(one, a2);
+                n3 = n3.add(one, a3);
                 DoubleVector t0 = x0.add(x0).fma(y0, ci);
                 DoubleVector t1 = x1.add(x1).fma(y1, ci);
                 DoubleVector t2 = x2.add(x2).fma(y2, ci);
@@ -204,51 +256,77 @@ final class VectorBlocks {
                 y2 = t2;
                 y3 = t3;
             }
-            k += steps;
-            if (!a0.add(a1).add(a2.add(a3)).compare(VectorOperators.GT, zero).anyTrue()) {
+            k += chunk;
+            if (!a0.or(a1).or(a2.or(a3)).anyTrue()) {
                 break;
             }
         }
-        n0.intoArray(out, i0);
-        n1.intoArray(out, i0 + LANES);
-        n2.intoArray(out, i0 + 2 * LANES);
-        n3.intoArray(out, i0 + 3 * LANES);
+        x0.intoArray(xyn, 0);
+        y0.intoArray(xyn, LANES);
+        n0.intoArray(xyn, 2 * LANES);
+        a0.intoArray(live, 0);
+        x1.intoArray(xyn, 3 * LANES);
+        y1.intoArray(xyn, 4 * LANES);
+        n1.intoArray(xyn, 5 * LANES);
+        a1.intoArray(live, LANES);
+        x2.intoArray(xyn, 6 * LANES);
+        y2.intoArray(xyn, 7 * LANES);
+        n2.intoArray(xyn, 8 * LANES);
+        a2.intoArray(live, 2 * LANES);
+        x3.intoArray(xyn, 9 * LANES);
+        y3.intoArray(xyn, 10 * LANES);
+        n3.intoArray(xyn, 11 * LANES);
+        a3.intoArray(live, 3 * LANES);
+        return a0.or(a1).or(a2.or(a3)).anyTrue();
     }
 
-    private static void block5(double xMin, double dx, double ciValue, int i0, int width, int maxIter, double[] out) {
+    private static boolean block5(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
-        DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
-        DoubleVector iota = zero.addIndex(1);
-        DoubleVector cr0 = iota.add((double) (i0)).mul(dx).add(xMin);
-        DoubleVector x0 = zero, y0 = zero, n0 = zero, a0 = zero.blend(one, SPECIES.indexInRange(i0, width));
-        DoubleVector cr1 = iota.add((double) (i0 + LANES)).mul(dx).add(xMin);
-        DoubleVector x1 = zero, y1 = zero, n1 = zero, a1 = zero.blend(one, SPECIES.indexInRange(i0 + LANES, width));
-        DoubleVector cr2 = iota.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
-        DoubleVector x2 = zero, y2 = zero, n2 = zero, a2 = zero.blend(one, SPECIES.indexInRange(i0 + 2 * LANES, width));
-        DoubleVector cr3 = iota.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
-        DoubleVector x3 = zero, y3 = zero, n3 = zero, a3 = zero.blend(one, SPECIES.indexInRange(i0 + 3 * LANES, width));
-        DoubleVector cr4 = iota.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
-        DoubleVector x4 = zero, y4 = zero, n4 = zero, a4 = zero.blend(one, SPECIES.indexInRange(i0 + 4 * LANES, width));
-        for (int k = 0; k < maxIter; ) {
-            int steps = Math.min(CHECK_EVERY, maxIter - k); // EscapeCheckCadence.chunk, inlined
-            for (int s = 0; s < steps; s++) {
+        DoubleVector cr0 = IOTA.add((double) (i0)).mul(dx).add(xMin);
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
+        DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
+        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
+        DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
+        DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
+        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
+        DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
+        DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
+        DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
+        DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
+        DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
+        DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
+        DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
+        DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
+        DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        for (int k = 0; k < steps; ) {
+            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
+            for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
                 DoubleVector yy1 = y1.mul(y1);
                 DoubleVector yy2 = y2.mul(y2);
                 DoubleVector yy3 = y3.mul(y3);
                 DoubleVector yy4 = y4.mul(y4);
-                a0 = a0.blend(zero, x0.fma(x0, yy0).compare(VectorOperators.GT, four));
-                a1 = a1.blend(zero, x1.fma(x1, yy1).compare(VectorOperators.GT, four));
-                a2 = a2.blend(zero, x2.fma(x2, yy2).compare(VectorOperators.GT, four));
-                a3 = a3.blend(zero, x3.fma(x3, yy3).compare(VectorOperators.GT, four));
-                a4 = a4.blend(zero, x4.fma(x4, yy4).compare(VectorOperators.GT, four));
-                n0 = n0.add(a0);
-                n1 = n1.add(a1);
-                n2 = n2.add(a2);
-                n3 = n3.add(a3);
-                n4 = n4.add(a4);
+                a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
+                a1 = x1.fma(x1, yy1).compare(VectorOperators.LE, four, a1);
+                a2 = x2.fma(x2, yy2).compare(VectorOperators.LE, four, a2);
+                a3 = x3.fma(x3, yy3).compare(VectorOperators.LE, four, a3);
+                a4 = x4.fma(x4, yy4).compare(VectorOperators.LE, four, a4);
+                n0 = n0.add(one, a0);
+                n1 = n1.add(one, a1);
+                n2 = n2.add(one, a2);
+                n3 = n3.add(one, a3);
+                n4 = n4.add(one, a4);
                 DoubleVector t0 = x0.add(x0).fma(y0, ci);
                 DoubleVector t1 = x1.add(x1).fma(y1, ci);
                 DoubleVector t2 = x2.add(x2).fma(y2, ci);
@@ -265,57 +343,89 @@ final class VectorBlocks {
                 y3 = t3;
                 y4 = t4;
             }
-            k += steps;
-            if (!a0.add(a1).add(a2.add(a3.add(a4))).compare(VectorOperators.GT, zero).anyTrue()) {
+            k += chunk;
+            if (!a0.or(a1).or(a2.or(a3.or(a4))).anyTrue()) {
                 break;
             }
         }
-        n0.intoArray(out, i0);
-        n1.intoArray(out, i0 + LANES);
-        n2.intoArray(out, i0 + 2 * LANES);
-        n3.intoArray(out, i0 + 3 * LANES);
-        n4.intoArray(out, i0 + 4 * LANES);
+        x0.intoArray(xyn, 0);
+        y0.intoArray(xyn, LANES);
+        n0.intoArray(xyn, 2 * LANES);
+        a0.intoArray(live, 0);
+        x1.intoArray(xyn, 3 * LANES);
+        y1.intoArray(xyn, 4 * LANES);
+        n1.intoArray(xyn, 5 * LANES);
+        a1.intoArray(live, LANES);
+        x2.intoArray(xyn, 6 * LANES);
+        y2.intoArray(xyn, 7 * LANES);
+        n2.intoArray(xyn, 8 * LANES);
+        a2.intoArray(live, 2 * LANES);
+        x3.intoArray(xyn, 9 * LANES);
+        y3.intoArray(xyn, 10 * LANES);
+        n3.intoArray(xyn, 11 * LANES);
+        a3.intoArray(live, 3 * LANES);
+        x4.intoArray(xyn, 12 * LANES);
+        y4.intoArray(xyn, 13 * LANES);
+        n4.intoArray(xyn, 14 * LANES);
+        a4.intoArray(live, 4 * LANES);
+        return a0.or(a1).or(a2.or(a3.or(a4))).anyTrue();
     }
 
-    private static void block6(double xMin, double dx, double ciValue, int i0, int width, int maxIter, double[] out) {
+    private static boolean block6(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
-        DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
-        DoubleVector iota = zero.addIndex(1);
-        DoubleVector cr0 = iota.add((double) (i0)).mul(dx).add(xMin);
-        DoubleVector x0 = zero, y0 = zero, n0 = zero, a0 = zero.blend(one, SPECIES.indexInRange(i0, width));
-        DoubleVector cr1 = iota.add((double) (i0 + LANES)).mul(dx).add(xMin);
-        DoubleVector x1 = zero, y1 = zero, n1 = zero, a1 = zero.blend(one, SPECIES.indexInRange(i0 + LANES, width));
-        DoubleVector cr2 = iota.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
-        DoubleVector x2 = zero, y2 = zero, n2 = zero, a2 = zero.blend(one, SPECIES.indexInRange(i0 + 2 * LANES, width));
-        DoubleVector cr3 = iota.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
-        DoubleVector x3 = zero, y3 = zero, n3 = zero, a3 = zero.blend(one, SPECIES.indexInRange(i0 + 3 * LANES, width));
-        DoubleVector cr4 = iota.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
-        DoubleVector x4 = zero, y4 = zero, n4 = zero, a4 = zero.blend(one, SPECIES.indexInRange(i0 + 4 * LANES, width));
-        DoubleVector cr5 = iota.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
-        DoubleVector x5 = zero, y5 = zero, n5 = zero, a5 = zero.blend(one, SPECIES.indexInRange(i0 + 5 * LANES, width));
-        for (int k = 0; k < maxIter; ) {
-            int steps = Math.min(CHECK_EVERY, maxIter - k); // EscapeCheckCadence.chunk, inlined
-            for (int s = 0; s < steps; s++) {
+        DoubleVector cr0 = IOTA.add((double) (i0)).mul(dx).add(xMin);
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
+        DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
+        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
+        DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
+        DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
+        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
+        DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
+        DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
+        DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
+        DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
+        DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
+        DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
+        DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
+        DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
+        DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        DoubleVector cr5 = IOTA.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
+        DoubleVector x5 = DoubleVector.fromArray(SPECIES, xyn, 15 * LANES);
+        DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
+        DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
+        VectorMask<Double> a5 = VectorMask.fromArray(SPECIES, live, 5 * LANES);
+        for (int k = 0; k < steps; ) {
+            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
+            for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
                 DoubleVector yy1 = y1.mul(y1);
                 DoubleVector yy2 = y2.mul(y2);
                 DoubleVector yy3 = y3.mul(y3);
                 DoubleVector yy4 = y4.mul(y4);
                 DoubleVector yy5 = y5.mul(y5);
-                a0 = a0.blend(zero, x0.fma(x0, yy0).compare(VectorOperators.GT, four));
-                a1 = a1.blend(zero, x1.fma(x1, yy1).compare(VectorOperators.GT, four));
-                a2 = a2.blend(zero, x2.fma(x2, yy2).compare(VectorOperators.GT, four));
-                a3 = a3.blend(zero, x3.fma(x3, yy3).compare(VectorOperators.GT, four));
-                a4 = a4.blend(zero, x4.fma(x4, yy4).compare(VectorOperators.GT, four));
-                a5 = a5.blend(zero, x5.fma(x5, yy5).compare(VectorOperators.GT, four));
-                n0 = n0.add(a0);
-                n1 = n1.add(a1);
-                n2 = n2.add(a2);
-                n3 = n3.add(a3);
-                n4 = n4.add(a4);
-                n5 = n5.add(a5);
+                a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
+                a1 = x1.fma(x1, yy1).compare(VectorOperators.LE, four, a1);
+                a2 = x2.fma(x2, yy2).compare(VectorOperators.LE, four, a2);
+                a3 = x3.fma(x3, yy3).compare(VectorOperators.LE, four, a3);
+                a4 = x4.fma(x4, yy4).compare(VectorOperators.LE, four, a4);
+                a5 = x5.fma(x5, yy5).compare(VectorOperators.LE, four, a5);
+                n0 = n0.add(one, a0);
+                n1 = n1.add(one, a1);
+                n2 = n2.add(one, a2);
+                n3 = n3.add(one, a3);
+                n4 = n4.add(one, a4);
+                n5 = n5.add(one, a5);
                 DoubleVector t0 = x0.add(x0).fma(y0, ci);
                 DoubleVector t1 = x1.add(x1).fma(y1, ci);
                 DoubleVector t2 = x2.add(x2).fma(y2, ci);
@@ -335,42 +445,80 @@ final class VectorBlocks {
                 y4 = t4;
                 y5 = t5;
             }
-            k += steps;
-            if (!a0.add(a1.add(a2)).add(a3.add(a4.add(a5))).compare(VectorOperators.GT, zero).anyTrue()) {
+            k += chunk;
+            if (!a0.or(a1.or(a2)).or(a3.or(a4.or(a5))).anyTrue()) {
                 break;
             }
         }
-        n0.intoArray(out, i0);
-        n1.intoArray(out, i0 + LANES);
-        n2.intoArray(out, i0 + 2 * LANES);
-        n3.intoArray(out, i0 + 3 * LANES);
-        n4.intoArray(out, i0 + 4 * LANES);
-        n5.intoArray(out, i0 + 5 * LANES);
+        x0.intoArray(xyn, 0);
+        y0.intoArray(xyn, LANES);
+        n0.intoArray(xyn, 2 * LANES);
+        a0.intoArray(live, 0);
+        x1.intoArray(xyn, 3 * LANES);
+        y1.intoArray(xyn, 4 * LANES);
+        n1.intoArray(xyn, 5 * LANES);
+        a1.intoArray(live, LANES);
+        x2.intoArray(xyn, 6 * LANES);
+        y2.intoArray(xyn, 7 * LANES);
+        n2.intoArray(xyn, 8 * LANES);
+        a2.intoArray(live, 2 * LANES);
+        x3.intoArray(xyn, 9 * LANES);
+        y3.intoArray(xyn, 10 * LANES);
+        n3.intoArray(xyn, 11 * LANES);
+        a3.intoArray(live, 3 * LANES);
+        x4.intoArray(xyn, 12 * LANES);
+        y4.intoArray(xyn, 13 * LANES);
+        n4.intoArray(xyn, 14 * LANES);
+        a4.intoArray(live, 4 * LANES);
+        x5.intoArray(xyn, 15 * LANES);
+        y5.intoArray(xyn, 16 * LANES);
+        n5.intoArray(xyn, 17 * LANES);
+        a5.intoArray(live, 5 * LANES);
+        return a0.or(a1.or(a2)).or(a3.or(a4.or(a5))).anyTrue();
     }
 
-    private static void block7(double xMin, double dx, double ciValue, int i0, int width, int maxIter, double[] out) {
+    private static boolean block7(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
-        DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
-        DoubleVector iota = zero.addIndex(1);
-        DoubleVector cr0 = iota.add((double) (i0)).mul(dx).add(xMin);
-        DoubleVector x0 = zero, y0 = zero, n0 = zero, a0 = zero.blend(one, SPECIES.indexInRange(i0, width));
-        DoubleVector cr1 = iota.add((double) (i0 + LANES)).mul(dx).add(xMin);
-        DoubleVector x1 = zero, y1 = zero, n1 = zero, a1 = zero.blend(one, SPECIES.indexInRange(i0 + LANES, width));
-        DoubleVector cr2 = iota.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
-        DoubleVector x2 = zero, y2 = zero, n2 = zero, a2 = zero.blend(one, SPECIES.indexInRange(i0 + 2 * LANES, width));
-        DoubleVector cr3 = iota.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
-        DoubleVector x3 = zero, y3 = zero, n3 = zero, a3 = zero.blend(one, SPECIES.indexInRange(i0 + 3 * LANES, width));
-        DoubleVector cr4 = iota.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
-        DoubleVector x4 = zero, y4 = zero, n4 = zero, a4 = zero.blend(one, SPECIES.indexInRange(i0 + 4 * LANES, width));
-        DoubleVector cr5 = iota.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
-        DoubleVector x5 = zero, y5 = zero, n5 = zero, a5 = zero.blend(one, SPECIES.indexInRange(i0 + 5 * LANES, width));
-        DoubleVector cr6 = iota.add((double) (i0 + 6 * LANES)).mul(dx).add(xMin);
-        DoubleVector x6 = zero, y6 = zero, n6 = zero, a6 = zero.blend(one, SPECIES.indexInRange(i0 + 6 * LANES, width));
-        for (int k = 0; k < maxIter; ) {
-            int steps = Math.min(CHECK_EVERY, maxIter - k); // EscapeCheckCadence.chunk, inlined
-            for (int s = 0; s < steps; s++) {
+        DoubleVector cr0 = IOTA.add((double) (i0)).mul(dx).add(xMin);
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
+        DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
+        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
+        DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
+        DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
+        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
+        DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
+        DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
+        DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
+        DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
+        DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
+        DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
+        DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
+        DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
+        DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        DoubleVector cr5 = IOTA.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
+        DoubleVector x5 = DoubleVector.fromArray(SPECIES, xyn, 15 * LANES);
+        DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
+        DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
+        VectorMask<Double> a5 = VectorMask.fromArray(SPECIES, live, 5 * LANES);
+        DoubleVector cr6 = IOTA.add((double) (i0 + 6 * LANES)).mul(dx).add(xMin);
+        DoubleVector x6 = DoubleVector.fromArray(SPECIES, xyn, 18 * LANES);
+        DoubleVector y6 = DoubleVector.fromArray(SPECIES, xyn, 19 * LANES);
+        DoubleVector n6 = DoubleVector.fromArray(SPECIES, xyn, 20 * LANES);
+        VectorMask<Double> a6 = VectorMask.fromArray(SPECIES, live, 6 * LANES);
+        for (int k = 0; k < steps; ) {
+            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
+            for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
                 DoubleVector yy1 = y1.mul(y1);
                 DoubleVector yy2 = y2.mul(y2);
@@ -378,20 +526,20 @@ final class VectorBlocks {
                 DoubleVector yy4 = y4.mul(y4);
                 DoubleVector yy5 = y5.mul(y5);
                 DoubleVector yy6 = y6.mul(y6);
-                a0 = a0.blend(zero, x0.fma(x0, yy0).compare(VectorOperators.GT, four));
-                a1 = a1.blend(zero, x1.fma(x1, yy1).compare(VectorOperators.GT, four));
-                a2 = a2.blend(zero, x2.fma(x2, yy2).compare(VectorOperators.GT, four));
-                a3 = a3.blend(zero, x3.fma(x3, yy3).compare(VectorOperators.GT, four));
-                a4 = a4.blend(zero, x4.fma(x4, yy4).compare(VectorOperators.GT, four));
-                a5 = a5.blend(zero, x5.fma(x5, yy5).compare(VectorOperators.GT, four));
-                a6 = a6.blend(zero, x6.fma(x6, yy6).compare(VectorOperators.GT, four));
-                n0 = n0.add(a0);
-                n1 = n1.add(a1);
-                n2 = n2.add(a2);
-                n3 = n3.add(a3);
-                n4 = n4.add(a4);
-                n5 = n5.add(a5);
-                n6 = n6.add(a6);
+                a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
+                a1 = x1.fma(x1, yy1).compare(VectorOperators.LE, four, a1);
+                a2 = x2.fma(x2, yy2).compare(VectorOperators.LE, four, a2);
+                a3 = x3.fma(x3, yy3).compare(VectorOperators.LE, four, a3);
+                a4 = x4.fma(x4, yy4).compare(VectorOperators.LE, four, a4);
+                a5 = x5.fma(x5, yy5).compare(VectorOperators.LE, four, a5);
+                a6 = x6.fma(x6, yy6).compare(VectorOperators.LE, four, a6);
+                n0 = n0.add(one, a0);
+                n1 = n1.add(one, a1);
+                n2 = n2.add(one, a2);
+                n3 = n3.add(one, a3);
+                n4 = n4.add(one, a4);
+                n5 = n5.add(one, a5);
+                n6 = n6.add(one, a6);
                 DoubleVector t0 = x0.add(x0).fma(y0, ci);
                 DoubleVector t1 = x1.add(x1).fma(y1, ci);
                 DoubleVector t2 = x2.add(x2).fma(y2, ci);
@@ -414,45 +562,89 @@ final class VectorBlocks {
                 y5 = t5;
                 y6 = t6;
             }
-            k += steps;
-            if (!a0.add(a1.add(a2)).add(a3.add(a4).add(a5.add(a6))).compare(VectorOperators.GT, zero).anyTrue()) {
+            k += chunk;
+            if (!a0.or(a1.or(a2)).or(a3.or(a4).or(a5.or(a6))).anyTrue()) {
                 break;
             }
         }
-        n0.intoArray(out, i0);
-        n1.intoArray(out, i0 + LANES);
-        n2.intoArray(out, i0 + 2 * LANES);
-        n3.intoArray(out, i0 + 3 * LANES);
-        n4.intoArray(out, i0 + 4 * LANES);
-        n5.intoArray(out, i0 + 5 * LANES);
-        n6.intoArray(out, i0 + 6 * LANES);
+        x0.intoArray(xyn, 0);
+        y0.intoArray(xyn, LANES);
+        n0.intoArray(xyn, 2 * LANES);
+        a0.intoArray(live, 0);
+        x1.intoArray(xyn, 3 * LANES);
+        y1.intoArray(xyn, 4 * LANES);
+        n1.intoArray(xyn, 5 * LANES);
+        a1.intoArray(live, LANES);
+        x2.intoArray(xyn, 6 * LANES);
+        y2.intoArray(xyn, 7 * LANES);
+        n2.intoArray(xyn, 8 * LANES);
+        a2.intoArray(live, 2 * LANES);
+        x3.intoArray(xyn, 9 * LANES);
+        y3.intoArray(xyn, 10 * LANES);
+        n3.intoArray(xyn, 11 * LANES);
+        a3.intoArray(live, 3 * LANES);
+        x4.intoArray(xyn, 12 * LANES);
+        y4.intoArray(xyn, 13 * LANES);
+        n4.intoArray(xyn, 14 * LANES);
+        a4.intoArray(live, 4 * LANES);
+        x5.intoArray(xyn, 15 * LANES);
+        y5.intoArray(xyn, 16 * LANES);
+        n5.intoArray(xyn, 17 * LANES);
+        a5.intoArray(live, 5 * LANES);
+        x6.intoArray(xyn, 18 * LANES);
+        y6.intoArray(xyn, 19 * LANES);
+        n6.intoArray(xyn, 20 * LANES);
+        a6.intoArray(live, 6 * LANES);
+        return a0.or(a1.or(a2)).or(a3.or(a4).or(a5.or(a6))).anyTrue();
     }
 
-    private static void block8(double xMin, double dx, double ciValue, int i0, int width, int maxIter, double[] out) {
+    private static boolean block8(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
-        DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
-        DoubleVector iota = zero.addIndex(1);
-        DoubleVector cr0 = iota.add((double) (i0)).mul(dx).add(xMin);
-        DoubleVector x0 = zero, y0 = zero, n0 = zero, a0 = zero.blend(one, SPECIES.indexInRange(i0, width));
-        DoubleVector cr1 = iota.add((double) (i0 + LANES)).mul(dx).add(xMin);
-        DoubleVector x1 = zero, y1 = zero, n1 = zero, a1 = zero.blend(one, SPECIES.indexInRange(i0 + LANES, width));
-        DoubleVector cr2 = iota.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
-        DoubleVector x2 = zero, y2 = zero, n2 = zero, a2 = zero.blend(one, SPECIES.indexInRange(i0 + 2 * LANES, width));
-        DoubleVector cr3 = iota.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
-        DoubleVector x3 = zero, y3 = zero, n3 = zero, a3 = zero.blend(one, SPECIES.indexInRange(i0 + 3 * LANES, width));
-        DoubleVector cr4 = iota.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
-        DoubleVector x4 = zero, y4 = zero, n4 = zero, a4 = zero.blend(one, SPECIES.indexInRange(i0 + 4 * LANES, width));
-        DoubleVector cr5 = iota.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
-        DoubleVector x5 = zero, y5 = zero, n5 = zero, a5 = zero.blend(one, SPECIES.indexInRange(i0 + 5 * LANES, width));
-        DoubleVector cr6 = iota.add((double) (i0 + 6 * LANES)).mul(dx).add(xMin);
-        DoubleVector x6 = zero, y6 = zero, n6 = zero, a6 = zero.blend(one, SPECIES.indexInRange(i0 + 6 * LANES, width));
-        DoubleVector cr7 = iota.add((double) (i0 + 7 * LANES)).mul(dx).add(xMin);
-        DoubleVector x7 = zero, y7 = zero, n7 = zero, a7 = zero.blend(one, SPECIES.indexInRange(i0 + 7 * LANES, width));
-        for (int k = 0; k < maxIter; ) {
-            int steps = Math.min(CHECK_EVERY, maxIter - k); // EscapeCheckCadence.chunk, inlined
-            for (int s = 0; s < steps; s++) {
+        DoubleVector cr0 = IOTA.add((double) (i0)).mul(dx).add(xMin);
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
+        DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
+        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
+        DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
+        DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
+        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
+        DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
+        DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
+        DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
+        DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
+        DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
+        DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
+        DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
+        DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
+        DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        DoubleVector cr5 = IOTA.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
+        DoubleVector x5 = DoubleVector.fromArray(SPECIES, xyn, 15 * LANES);
+        DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
+        DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
+        VectorMask<Double> a5 = VectorMask.fromArray(SPECIES, live, 5 * LANES);
+        DoubleVector cr6 = IOTA.add((double) (i0 + 6 * LANES)).mul(dx).add(xMin);
+        DoubleVector x6 = DoubleVector.fromArray(SPECIES, xyn, 18 * LANES);
+        DoubleVector y6 = DoubleVector.fromArray(SPECIES, xyn, 19 * LANES);
+        DoubleVector n6 = DoubleVector.fromArray(SPECIES, xyn, 20 * LANES);
+        VectorMask<Double> a6 = VectorMask.fromArray(SPECIES, live, 6 * LANES);
+        DoubleVector cr7 = IOTA.add((double) (i0 + 7 * LANES)).mul(dx).add(xMin);
+        DoubleVector x7 = DoubleVector.fromArray(SPECIES, xyn, 21 * LANES);
+        DoubleVector y7 = DoubleVector.fromArray(SPECIES, xyn, 22 * LANES);
+        DoubleVector n7 = DoubleVector.fromArray(SPECIES, xyn, 23 * LANES);
+        VectorMask<Double> a7 = VectorMask.fromArray(SPECIES, live, 7 * LANES);
+        for (int k = 0; k < steps; ) {
+            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
+            for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
                 DoubleVector yy1 = y1.mul(y1);
                 DoubleVector yy2 = y2.mul(y2);
@@ -461,22 +653,22 @@ final class VectorBlocks {
                 DoubleVector yy5 = y5.mul(y5);
                 DoubleVector yy6 = y6.mul(y6);
                 DoubleVector yy7 = y7.mul(y7);
-                a0 = a0.blend(zero, x0.fma(x0, yy0).compare(VectorOperators.GT, four));
-                a1 = a1.blend(zero, x1.fma(x1, yy1).compare(VectorOperators.GT, four));
-                a2 = a2.blend(zero, x2.fma(x2, yy2).compare(VectorOperators.GT, four));
-                a3 = a3.blend(zero, x3.fma(x3, yy3).compare(VectorOperators.GT, four));
-                a4 = a4.blend(zero, x4.fma(x4, yy4).compare(VectorOperators.GT, four));
-                a5 = a5.blend(zero, x5.fma(x5, yy5).compare(VectorOperators.GT, four));
-                a6 = a6.blend(zero, x6.fma(x6, yy6).compare(VectorOperators.GT, four));
-                a7 = a7.blend(zero, x7.fma(x7, yy7).compare(VectorOperators.GT, four));
-                n0 = n0.add(a0);
-                n1 = n1.add(a1);
-                n2 = n2.add(a2);
-                n3 = n3.add(a3);
-                n4 = n4.add(a4);
-                n5 = n5.add(a5);
-                n6 = n6.add(a6);
-                n7 = n7.add(a7);
+                a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
+                a1 = x1.fma(x1, yy1).compare(VectorOperators.LE, four, a1);
+                a2 = x2.fma(x2, yy2).compare(VectorOperators.LE, four, a2);
+                a3 = x3.fma(x3, yy3).compare(VectorOperators.LE, four, a3);
+                a4 = x4.fma(x4, yy4).compare(VectorOperators.LE, four, a4);
+                a5 = x5.fma(x5, yy5).compare(VectorOperators.LE, four, a5);
+                a6 = x6.fma(x6, yy6).compare(VectorOperators.LE, four, a6);
+                a7 = x7.fma(x7, yy7).compare(VectorOperators.LE, four, a7);
+                n0 = n0.add(one, a0);
+                n1 = n1.add(one, a1);
+                n2 = n2.add(one, a2);
+                n3 = n3.add(one, a3);
+                n4 = n4.add(one, a4);
+                n5 = n5.add(one, a5);
+                n6 = n6.add(one, a6);
+                n7 = n7.add(one, a7);
                 DoubleVector t0 = x0.add(x0).fma(y0, ci);
                 DoubleVector t1 = x1.add(x1).fma(y1, ci);
                 DoubleVector t2 = x2.add(x2).fma(y2, ci);
@@ -502,18 +694,43 @@ final class VectorBlocks {
                 y6 = t6;
                 y7 = t7;
             }
-            k += steps;
-            if (!a0.add(a1).add(a2.add(a3)).add(a4.add(a5).add(a6.add(a7))).compare(VectorOperators.GT, zero).anyTrue()) {
+            k += chunk;
+            if (!a0.or(a1).or(a2.or(a3)).or(a4.or(a5).or(a6.or(a7))).anyTrue()) {
                 break;
             }
         }
-        n0.intoArray(out, i0);
-        n1.intoArray(out, i0 + LANES);
-        n2.intoArray(out, i0 + 2 * LANES);
-        n3.intoArray(out, i0 + 3 * LANES);
-        n4.intoArray(out, i0 + 4 * LANES);
-        n5.intoArray(out, i0 + 5 * LANES);
-        n6.intoArray(out, i0 + 6 * LANES);
-        n7.intoArray(out, i0 + 7 * LANES);
+        x0.intoArray(xyn, 0);
+        y0.intoArray(xyn, LANES);
+        n0.intoArray(xyn, 2 * LANES);
+        a0.intoArray(live, 0);
+        x1.intoArray(xyn, 3 * LANES);
+        y1.intoArray(xyn, 4 * LANES);
+        n1.intoArray(xyn, 5 * LANES);
+        a1.intoArray(live, LANES);
+        x2.intoArray(xyn, 6 * LANES);
+        y2.intoArray(xyn, 7 * LANES);
+        n2.intoArray(xyn, 8 * LANES);
+        a2.intoArray(live, 2 * LANES);
+        x3.intoArray(xyn, 9 * LANES);
+        y3.intoArray(xyn, 10 * LANES);
+        n3.intoArray(xyn, 11 * LANES);
+        a3.intoArray(live, 3 * LANES);
+        x4.intoArray(xyn, 12 * LANES);
+        y4.intoArray(xyn, 13 * LANES);
+        n4.intoArray(xyn, 14 * LANES);
+        a4.intoArray(live, 4 * LANES);
+        x5.intoArray(xyn, 15 * LANES);
+        y5.intoArray(xyn, 16 * LANES);
+        n5.intoArray(xyn, 17 * LANES);
+        a5.intoArray(live, 5 * LANES);
+        x6.intoArray(xyn, 18 * LANES);
+        y6.intoArray(xyn, 19 * LANES);
+        n6.intoArray(xyn, 20 * LANES);
+        a6.intoArray(live, 6 * LANES);
+        x7.intoArray(xyn, 21 * LANES);
+        y7.intoArray(xyn, 22 * LANES);
+        n7.intoArray(xyn, 23 * LANES);
+        a7.intoArray(live, 7 * LANES);
+        return a0.or(a1).or(a2.or(a3)).or(a4.or(a5).or(a6.or(a7))).anyTrue();
     }
 }

@@ -12,10 +12,11 @@ import jdk.incubator.vector.VectorSpecies;
  * The escape-time loop on {@link DoubleVector}s: 8 doubles per vector with AVX-512, fewer when
  * {@link VectorWidth} asks for a narrower species.
  *
- * <p>This class and the blocks it drives ({@link VectorBlocks}, generated) plus the instrumented
- * twin {@link LaneOccupancyKernel} are the only classes importing {@code jdk.incubator.vector};
- * the {@link KernelProvider} loads them by name so that the rest of the engine runs without the
- * incubator module.
+ * <p>Which classes import {@code jdk.incubator.vector}: this one, the blocks it drives
+ * ({@link VectorBlocks}, generated), its instrumented twin {@link LaneOccupancyKernel}, the float
+ * kernel {@link FloatVectorKernel} and the Benchmarks Game rows ({@code pbm.VectorBitmapRows}).
+ * The {@link KernelProvider} and {@link LaneOccupancy} load the kernel classes by name, so the rest
+ * of the engine runs without the incubator module.
  *
  * <p>Why interleave: each iteration is a chain of dependent operations (a multiply, a subtract
  * and an FMA, about 12 cycles), so one vector in flight leaves the FMA pipes mostly idle.
@@ -43,8 +44,13 @@ final class VectorKernel implements EscapeKernel {
     /** Largest interleave (vectors stepped together). */
     static final int MAX_INTERLEAVE = VectorBlocks.MAX_INTERLEAVE;
 
-    /** A worker's row of counts as doubles, whole vectors long: no allocation per row. */
-    private static final ThreadLocal<double[]> ROW_COUNTS = ThreadLocal.withInitial(() -> new double[0]);
+    /**
+     * Steps a block runs per call before it returns to {@link #row} and is resumed (a multiple of
+     * the escape-check cadence, so slicing changes no count and no check). See VectorBlocks for why.
+     */
+    static final int SLICE = 1 << 14;
+
+    private static final ThreadLocal<BlockState> STATE = ThreadLocal.withInitial(BlockState::new);
 
     private final int interleave;
 
@@ -80,28 +86,55 @@ final class VectorKernel implements EscapeKernel {
     }
 
     @Override
+    public String describe() {
+        return "vector, " + LANES + " doubles x " + interleave + " interleaved";
+    }
+
+    @Override
     public long row(Viewport view, int row, int maxIter, int[] counts, int offset) {
         int width = view.width();
         double xMin = view.xMin();
         double dx = view.dx();
         double ci = view.im(row);
-        double[] rowCounts = rowCountsBuffer(width);
+        BlockState state = STATE.get();
         int span = interleave * LANES;
-        int i = 0;
-        for (; i <= width - span; i += span) {
-            VectorBlocks.block(interleave, xMin, dx, ci, i, width, maxIter, rowCounts);
-        }
-        if (i < width) {
-            // The rest of the row in one narrower block; lanes past the end start inactive.
-            VectorBlocks.block((width - i + LANES - 1) / LANES, xMin, dx, ci, i, width, maxIter, rowCounts);
-        }
         long sum = 0;
-        for (int p = 0; p < width; p++) {
-            int n = (int) rowCounts[p];
-            counts[offset + p] = n;
-            sum += n;
+        for (int i = 0; i < width; i += span) {
+            // The last block of the row may be narrower; lanes past the row's end start inactive.
+            int vectors = Math.min(interleave, (width - i + LANES - 1) / LANES);
+            state.reset(vectors, i, width);
+            for (int done = 0; done < maxIter; ) {
+                int steps = Math.min(SLICE, maxIter - done);
+                done += steps;
+                if (!VectorBlocks.block(vectors, xMin, dx, ci, i, steps, state.xyn, state.live)) {
+                    break;
+                }
+            }
+            for (int v = 0, at = i; v < vectors; v++) {
+                for (int lane = 0; lane < LANES && at < width; lane++, at++) {
+                    int n = (int) state.xyn[(3 * v + 2) * LANES + lane];
+                    counts[offset + at] = n;
+                    sum += n;
+                }
+            }
         }
         return sum;
+    }
+
+    /**
+     * A worker's block state between slices: x, y, n of each vector ({@code 3 * LANES} doubles per
+     * vector) and its active lanes. Reused for every block: no allocation per row.
+     */
+    private static final class BlockState {
+        final double[] xyn = new double[3 * MAX_INTERLEAVE * LANES];
+        final boolean[] live = new boolean[MAX_INTERLEAVE * LANES];
+
+        void reset(int vectors, int i0, int width) {
+            java.util.Arrays.fill(xyn, 0, 3 * vectors * LANES, 0.0);
+            for (int p = 0; p < vectors * LANES; p++) {
+                live[p] = i0 + p < width;
+            }
+        }
     }
 
     @Override
@@ -116,17 +149,6 @@ final class VectorKernel implements EscapeKernel {
             sum += smoothBlock(xMin, dx, ci, i, maxIter, counts, escapeMag2, offset + i, inRow);
         }
         return sum;
-    }
-
-    /** The calling worker's count buffer, at least {@code width} rounded up to whole vectors. */
-    private static double[] rowCountsBuffer(int width) {
-        int length = (width + LANES - 1) / LANES * LANES;
-        double[] buffer = ROW_COUNTS.get();
-        if (buffer.length < length) {
-            buffer = new double[length];
-            ROW_COUNTS.set(buffer);
-        }
-        return buffer;
     }
 
     /** Real parts of pixels {@code i0 .. i0 + LANES - 1}, exactly as the scalar kernel forms them. */

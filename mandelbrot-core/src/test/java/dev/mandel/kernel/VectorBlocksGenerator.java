@@ -45,6 +45,7 @@ public final class VectorBlocksGenerator {
                 package dev.mandel.kernel;
 
                 import jdk.incubator.vector.DoubleVector;
+                import jdk.incubator.vector.VectorMask;
                 import jdk.incubator.vector.VectorOperators;
                 import jdk.incubator.vector.VectorSpecies;
 
@@ -53,21 +54,24 @@ public final class VectorBlocksGenerator {
                  * stepped together, one method per block width so that every vector is a named local C2 can
                  * keep in a register.
                  *
-                 * <p>Each vector carries an "active" vector of 1.0 (still iterating) or 0.0 (escaped) rather
-                 * than a mask: counting is a plain add, the escape test a blend, and an escaped lane is frozen
-                 * for good. With masks, several live across the loop exhaust the 7 AVX-512 mask registers and
-                 * C2 spills them on every step. Lanes past the row's end start inactive, so the last, partial
-                 * block needs no separate tail loop.
+                 * <p>Per vector the loop carries x, y, the count n and an "active" mask (in an AVX-512 mask
+                 * register). A step costs 8 vector operations: y*y, the |z|^2 FMA, a compare that is also the
+                 * AND with the active mask ({@code compare(LE, four, active)}: one masked compare), the masked
+                 * count add, x+x, the 2xy + ci FMA, cr - y*y and the x FMA. An escaped lane is frozen: its
+                 * mask bit is clear for good. (LE equals "not GT" here: an active lane's z is inside radius 2,
+                 * so its next |z|^2 is finite, never NaN.)
                  *
                  * <p>Whether any lane is still active is asked after every chunk of {@code CHECK_EVERY} steps
                  * ({@link EscapeCheckCadence}). The step is written once per block: a second copy for the
                  * last, shorter chunk would double the bytecode C2 inlines, and past its inlining budget
-                 * the wide blocks stop being compiled to vector instructions (vectors become heap objects,
-                 * hundreds of times slower).
+                 * the wide blocks stop being compiled to vector instructions.
                  *
-                 * <p>Each block writes its counts as doubles to {@code out[i0 ..]} (whole vectors: out must
-                 * reach the end of the last vector). Converting to ints here as well would add a shape change
-                 * per vector to every block; the caller converts the row once.
+                 * <p>A call runs at most the {@code steps} it is given, from the state in {@code xyn} (x, y, n
+                 * per vector) and {@code live} (the active lanes), and writes the state back: the caller
+                 * resumes it in slices. Why: a block that runs two billion steps in one call never leaves
+                 * its first, on-stack-replacement compilation, whose code keeps the vectors on the stack
+                 * (ten times slower than the regular compilation, measured on a 1x1 view); slices return
+                 * often enough for the regular compilation to take over.
                  */
                 final class VectorBlocks {
 
@@ -77,25 +81,30 @@ public final class VectorBlocksGenerator {
                     static final int CHECK_EVERY = EscapeCheckCadence.CHECK_EVERY;
                     static final int MAX_INTERLEAVE = %d;
 
+                    /** 0, 1, 2, ...: a static vector used only as an operand (as a loop variable's start it would stay boxed). */
+                    private static final DoubleVector IOTA = DoubleVector.zero(SPECIES).addIndex(1);
+
                     private VectorBlocks() {
                     }
 
                     /**
-                     * Steps {@code vectors} vectors of pixels from column {@code i0} of a row of {@code width}
-                     * and writes their counts to {@code out[i0 .. i0 + vectors * LANES)}.
+                     * Runs up to {@code steps} steps of {@code vectors} vectors of pixels from column {@code i0},
+                     * resuming from and saving to {@code xyn} ({@code 3 * vectors * LANES} doubles: x, y, n of
+                     * each vector) and {@code live} ({@code vectors * LANES} active flags). Returns whether any
+                     * lane is still active.
                      */
-                    static void block(int vectors, double xMin, double dx, double ci, int i0, int width, int maxIter,
-                                      double[] out) {
-                        switch (vectors) {
+                    static boolean block(int vectors, double xMin, double dx, double ci, int i0, int steps,
+                                         double[] xyn, boolean[] live) {
+                        return switch (vectors) {
                 """.formatted(MAX_INTERLEAVE, MAX_INTERLEAVE));
         for (int g = 1; g <= MAX_INTERLEAVE; g++) {
             s.append("            case ").append(g).append(" -> block").append(g)
-                    .append("(xMin, dx, ci, i0, width, maxIter, out);\n");
+                    .append("(xMin, dx, ci, i0, steps, xyn, live);\n");
         }
         s.append("""
                             default -> throw new IllegalArgumentException("a block holds 1 to " + MAX_INTERLEAVE
                                     + " vectors, got " + vectors);
-                        }
+                        };
                     }
                 """);
         for (int g = 1; g <= MAX_INTERLEAVE; g++) {
@@ -107,37 +116,50 @@ public final class VectorBlocksGenerator {
 
     private static String block(int g) {
         StringBuilder b = new StringBuilder();
-        b.append("    private static void block").append(g)
-                .append("(double xMin, double dx, double ciValue, int i0, int width, int maxIter, double[] out) {\n");
+        b.append("    private static boolean block").append(g)
+                .append("(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {\n");
         b.append("        DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);\n");
-        b.append("        DoubleVector zero = DoubleVector.zero(SPECIES);\n");
         b.append("        DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);\n");
         b.append("        DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);\n");
-        b.append("        DoubleVector iota = zero.addIndex(1);\n");
         for (int v = 0; v < g; v++) {
             String at = v == 0 ? "i0" : "i0 + " + (v == 1 ? "" : v + " * ") + "LANES";
-            b.append("        DoubleVector cr").append(v).append(" = iota.add((double) (").append(at)
+            b.append("        DoubleVector cr").append(v).append(" = IOTA.add((double) (").append(at)
                     .append(")).mul(dx).add(xMin);\n");
-            b.append("        DoubleVector x").append(v).append(" = zero, y").append(v).append(" = zero, n").append(v)
-                    .append(" = zero, a").append(v).append(" = zero.blend(one, SPECIES.indexInRange(").append(at)
-                    .append(", width));\n");
+            b.append("        DoubleVector x").append(v).append(" = DoubleVector.fromArray(SPECIES, xyn, ")
+                    .append(slot(v, 0)).append(");\n");
+            b.append("        DoubleVector y").append(v).append(" = DoubleVector.fromArray(SPECIES, xyn, ")
+                    .append(slot(v, 1)).append(");\n");
+            b.append("        DoubleVector n").append(v).append(" = DoubleVector.fromArray(SPECIES, xyn, ")
+                    .append(slot(v, 2)).append(");\n");
+            b.append("        VectorMask<Double> a").append(v).append(" = VectorMask.fromArray(SPECIES, live, ")
+                    .append(v == 0 ? "0" : v == 1 ? "LANES" : v + " * LANES").append(");\n");
         }
-        b.append("        for (int k = 0; k < maxIter; ) {\n");
-        b.append("            int steps = Math.min(CHECK_EVERY, maxIter - k); // EscapeCheckCadence.chunk, inlined\n");
-        b.append("            for (int s = 0; s < steps; s++) {\n");
+        b.append("        for (int k = 0; k < steps; ) {\n");
+        b.append("            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined\n");
+        b.append("            for (int s = 0; s < chunk; s++) {\n");
         b.append(step(g, "                "));
         b.append("            }\n");
-        b.append("            k += steps;\n");
-        b.append("            if (!").append(sumOfActive(0, g)).append(".compare(VectorOperators.GT, zero).anyTrue()) {\n");
+        b.append("            k += chunk;\n");
+        b.append("            if (!").append(anyActive(0, g)).append(".anyTrue()) {\n");
         b.append("                break;\n");
         b.append("            }\n");
         b.append("        }\n");
         for (int v = 0; v < g; v++) {
-            String at = v == 0 ? "i0" : "i0 + " + (v == 1 ? "" : v + " * ") + "LANES";
-            b.append("        n").append(v).append(".intoArray(out, ").append(at).append(");\n");
+            b.append("        x").append(v).append(".intoArray(xyn, ").append(slot(v, 0)).append(");\n");
+            b.append("        y").append(v).append(".intoArray(xyn, ").append(slot(v, 1)).append(");\n");
+            b.append("        n").append(v).append(".intoArray(xyn, ").append(slot(v, 2)).append(");\n");
+            b.append("        a").append(v).append(".intoArray(live, ")
+                    .append(v == 0 ? "0" : v == 1 ? "LANES" : v + " * LANES").append(");\n");
         }
+        b.append("        return ").append(anyActive(0, g)).append(".anyTrue();\n");
         b.append("    }\n");
         return b.toString();
+    }
+
+    /** Offset of part {@code part} (0 x, 1 y, 2 n) of vector {@code v} in the state array. */
+    private static String slot(int v, int part) {
+        int lanes = 3 * v + part;
+        return lanes == 0 ? "0" : lanes == 1 ? "LANES" : lanes + " * LANES";
     }
 
     /** One iteration of every vector, grouped by operation so independent work sits side by side. */
@@ -148,12 +170,12 @@ public final class VectorBlocksGenerator {
                     .append(");\n");
         }
         for (int v = 0; v < g; v++) {
-            b.append(indent).append('a').append(v).append(" = a").append(v).append(".blend(zero, x").append(v)
-                    .append(".fma(x").append(v).append(", yy").append(v)
-                    .append(").compare(VectorOperators.GT, four));\n");
+            b.append(indent).append('a').append(v).append(" = x").append(v).append(".fma(x").append(v).append(", yy")
+                    .append(v).append(").compare(VectorOperators.LE, four, a").append(v).append(");\n");
         }
         for (int v = 0; v < g; v++) {
-            b.append(indent).append('n').append(v).append(" = n").append(v).append(".add(a").append(v).append(");\n");
+            b.append(indent).append('n').append(v).append(" = n").append(v).append(".add(one, a").append(v)
+                    .append(");\n");
         }
         for (int v = 0; v < g; v++) {
             b.append(indent).append("DoubleVector t").append(v).append(" = x").append(v).append(".add(x").append(v)
@@ -169,12 +191,12 @@ public final class VectorBlocksGenerator {
         return b.toString();
     }
 
-    /** {@code a_from + ... + a_(to-1)} as a balanced tree of adds. */
-    private static String sumOfActive(int from, int to) {
+    /** {@code a_from | ... | a_(to-1)} as a balanced tree. */
+    private static String anyActive(int from, int to) {
         if (to - from == 1) {
             return "a" + from;
         }
         int mid = (from + to) / 2;
-        return sumOfActive(from, mid) + ".add(" + sumOfActive(mid, to) + ")";
+        return anyActive(from, mid) + ".or(" + anyActive(mid, to) + ")";
     }
 }

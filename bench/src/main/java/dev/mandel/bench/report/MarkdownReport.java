@@ -14,12 +14,19 @@ public final class MarkdownReport {
     private final Machine machine;
     private final Properties suite;
     private final List<String> charts;
+    private final java.util.Optional<PhysicalLimit> physical;
 
     public MarkdownReport(Analysis analysis, Machine machine, Properties suite, List<String> charts) {
+        this(analysis, machine, suite, charts, java.util.Optional.empty());
+    }
+
+    public MarkdownReport(Analysis analysis, Machine machine, Properties suite, List<String> charts,
+                          java.util.Optional<PhysicalLimit> physical) {
         this.a = analysis;
         this.machine = machine;
         this.suite = suite;
         this.charts = charts;
+        this.physical = physical;
     }
 
     /** The markdown, with chart links as {@code chartPrefix + name}. */
@@ -30,6 +37,7 @@ public final class MarkdownReport {
                 .append(suite.getProperty("started", "date unknown")).append("\n\n");
         machineSection(md);
         targets(md);
+        hardware(md);
         for (Workload w : a.ladderWorkloads()) {
             ladder(md, w);
         }
@@ -44,6 +52,25 @@ public final class MarkdownReport {
             }
         }
         return md.toString();
+    }
+
+    /** Against the C yardstick (same frame, same run) and against the core's physical limit. */
+    private void hardware(StringBuilder md) {
+        YardstickSummary yardstick = new YardstickSummary(a.results());
+        if (!yardstick.present() && physical.isEmpty()) {
+            return;
+        }
+        md.append("## Against C and the hardware (mojo workload)\n\n");
+        if (yardstick.present()) {
+            md.append("Our renderer (calibrated interleave, over-partitioned) against a hand-written AVX-512 C kernel"
+                    + " of the same semantics (`bench/native`: true FMA, 6 interleaved vectors, dynamic rows),"
+                    + " measured in the same JMH run (`YardstickBenchmark`):\n\n").append(yardstick.table()).append('\n');
+        }
+        physical.ifPresent(p -> {
+            double ours = yardstick.gips("java", 1).orElse(a.bestSequentialVector(Workload.MOJO).map(Rung::gips)
+                    .orElse(Double.NaN));
+            md.append(p.line(machine.vectorLanes(), ours)).append("\n\n");
+        });
     }
 
     private void machineSection(StringBuilder md) {

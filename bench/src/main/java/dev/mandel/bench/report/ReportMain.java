@@ -14,7 +14,8 @@ import java.util.Properties;
 
 /**
  * Writes a suite's report from its results folder:
- * {@code <dir>/jmh/*.json} (JMH results), {@code <dir>/python.json} (optional CPython baseline) and
+ * {@code <dir>/jmh/*.json} (JMH results), {@code <dir>/python.json} (optional CPython baseline),
+ * {@code <dir>/physical.properties} (optional: clock and FMA pipes measured by the C yardstick) and
  * {@code <dir>/suite.properties} (what was run) in; {@code jmh.json} (all JMH results merged),
  * {@code report.md} and the {@code bench-*.png} charts out.
  *
@@ -79,7 +80,7 @@ public final class ReportMain {
                 + machine.vectorLanes() + " doubles per vector), JDK " + Runtime.version().feature() + "; "
                 + suite.getProperty("suite", "custom") + " suite, " + suite.getProperty("started", "");
         List<String> charts = new Charts(analysis, caption).writeAll(dir);
-        MarkdownReport report = new MarkdownReport(analysis, machine, suite, charts);
+        MarkdownReport report = new MarkdownReport(analysis, machine, suite, charts, PhysicalLimit.read(dir));
         writeText(dir.resolve("report.md"), report.render(""));
         System.out.println("report: " + dir.resolve("report.md") + " (" + charts.size() + " charts)");
         if (latest != null) {

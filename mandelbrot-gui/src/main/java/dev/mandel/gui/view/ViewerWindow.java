@@ -1,6 +1,7 @@
 package dev.mandel.gui.view;
 
 import dev.mandel.gui.model.ExplorerModel;
+import dev.mandel.gui.model.ZoomRecording;
 import dev.mandel.io.PngWriter;
 import dev.mandel.render.Frame;
 import javafx.geometry.Orientation;
@@ -48,6 +49,7 @@ public final class ViewerWindow extends BorderPane {
     private final BookmarksPane bookmarks;
     private final PosterPane poster;
     private final PointPreviewPane pointPreview;
+    private final ZoomRecording recording = new ZoomRecording(javafx.application.Platform::runLater);
 
     public ViewerWindow(ExplorerModel model) {
         this.model = model;
@@ -159,6 +161,10 @@ public final class ViewerWindow extends BorderPane {
         return pump;
     }
 
+    public ZoomRecording recording() {
+        return recording;
+    }
+
     /** The picture as computed (no overlay), exactly the frame's pixels. */
     public void saveImage(Path file) throws IOException {
         Frame f = model.frame();
@@ -207,7 +213,8 @@ public final class ViewerWindow extends BorderPane {
         Label title = new Label("Mandelbrot on the JVM");
         title.getStyleClass().add("title");
         return new ToolBar(back, forward, reset, rerun, new Separator(Orientation.VERTICAL), saveImage, saveHist,
-                saveTimeline, copy, grow, title);
+                saveTimeline, copy, new Separator(Orientation.VERTICAL), new ZoomRecordingBar(model, recording), grow,
+                title);
     }
 
     private interface Saver {
