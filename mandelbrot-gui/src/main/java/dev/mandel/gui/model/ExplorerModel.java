@@ -45,6 +45,7 @@ public final class ExplorerModel implements AutoCloseable {
     private final BooleanProperty ownershipOverlay = new SimpleBooleanProperty(this, "ownershipOverlay");
     private final BooleanProperty logHistogram = new SimpleBooleanProperty(this, "logHistogram");
     private final BooleanProperty costMap = new SimpleBooleanProperty(this, "costMap");
+    private final BooleanProperty colourCycle = new SimpleBooleanProperty(this, "colourCycle");
     private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper(this, "warmingUp");
     private final ReadOnlyBooleanWrapper coldFrame = new ReadOnlyBooleanWrapper(this, "coldFrame");
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
@@ -180,6 +181,11 @@ public final class ExplorerModel implements AutoCloseable {
     /** Display toggle: per-row histogram on a log scale. */
     public BooleanProperty logHistogramProperty() {
         return logHistogram;
+    }
+
+    /** Display toggle: the palette's bands flow through the picture (colour cycling); no render. */
+    public BooleanProperty colourCycleProperty() {
+        return colourCycle;
     }
 
     /** Display toggle: pixel brightness by iteration count (core {@code CostMap}) instead of the palette. */

@@ -39,6 +39,7 @@ public final class ControlsPane extends VBox {
     final ComboBox<Palette> palette = new ComboBox<>();
     final CheckBox smooth = new CheckBox("Smooth colouring");
     final ComboBox<Integer> antiAlias = new ComboBox<>();
+    final CheckBox colourCycle = new CheckBox("Colour cycling");
     final ComboBox<Preset> preset = new ComboBox<>();
     final CheckBox overlay = new CheckBox("Worker ownership overlay");
     final CheckBox logScale = new CheckBox("Histogram log scale");
@@ -88,6 +89,9 @@ public final class ControlsPane extends VBox {
         row(colour, 0, "Palette", palette);
         colour.add(smooth, 0, 1, 2, 1);
         row(colour, 2, "Anti-aliasing", antiAlias);
+        colour.add(colourCycle, 0, 3, 2, 1);
+        colourCycle.setTooltip(new Tooltip("The bands flow outward through the picture; the set itself stays black"));
+        colourCycle.selectedProperty().bindBidirectional(model.colourCycleProperty());
         antiAlias.getItems().setAll(1, 2, 3, 4);
         antiAlias.setButtonCell(cell(ControlsPane::aaName));
         antiAlias.setCellFactory(l -> cell(ControlsPane::aaName));

@@ -36,6 +36,8 @@ public final class FramePainter {
     private Palette palette;
     private int maxIter;
     private boolean costMap;
+    /** Colour-cycling shift of the escape counts; 0 when not cycling. */
+    private int cycle;
 
     public ReadOnlyObjectProperty<WritableImage> imageProperty() {
         return image.getReadOnlyProperty();
@@ -149,9 +151,25 @@ public final class FramePainter {
         return n;
     }
 
+    /** Moves the colours on by {@code shift} escape counts and recolours the finished rows (colour cycling). */
+    public void setCycle(int shift) {
+        if (shift == cycle) {
+            return;
+        }
+        cycle = shift;
+        colours = null;
+        if (view != null && palette != null) {
+            recolour(palette);
+        }
+    }
+
+    public int cycle() {
+        return cycle;
+    }
+
     private void useColours(Palette newPalette, int newMaxIter) {
         if (colours == null || newPalette != palette || newMaxIter != maxIter) {
-            colours = new ColourTable(newPalette, newMaxIter);
+            colours = new ColourTable(newPalette, newMaxIter, cycle);
             palette = newPalette;
             maxIter = newMaxIter;
         }
