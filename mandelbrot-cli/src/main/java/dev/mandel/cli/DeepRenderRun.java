@@ -4,7 +4,8 @@ import dev.mandel.color.Colorizer;
 import dev.mandel.color.Palette;
 import dev.mandel.deep.DeepKernel;
 import dev.mandel.deep.DeepSetup;
-import dev.mandel.io.AtomicFile;
+import dev.mandel.io.OutputTransaction;
+import dev.mandel.io.OutputTransaction.Output;
 import dev.mandel.io.TraceLog;
 import dev.mandel.json.TraceWriter;
 import dev.mandel.poster.NpySink;
@@ -19,11 +20,11 @@ import dev.mandel.render.Renderer;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -43,8 +44,8 @@ final class DeepRenderRun {
     }
 
     static int run(ViewOptions.DeepChoice choice, EngineOptions.Choice engine, Palette palette, boolean smooth,
-                   Path image, boolean npy, Path rowsCsv, Path traceFile, PrintWriter out, PrintWriter err)
-            throws IOException {
+                   OutputTransaction tx, Output image, boolean npy, Output rowsCsv, Output traceFile, boolean traceJson,
+                   PrintWriter out, PrintWriter err) throws IOException {
         int width = choice.view().width();
         int height = choice.view().height();
         MemoryBudget.requireFits((long) width * height * (Integer.BYTES + (smooth ? Double.BYTES : 0)),
@@ -53,7 +54,7 @@ final class DeepRenderRun {
         DeepSetup setup = DeepSetup.prepare(choice.view(), choice.maxIter(), null, () -> false);
         long prepared = System.nanoTime();
         RenderRequest request = new RenderRequest(setup.gridViewport(), setup.maxIter(), engine.schedule(),
-                engine.partitionFactor(), smooth && !npy, 0, height);
+                engine.partitionFactor(), smooth, 0, height);
         Frame frame;
         try (Renderer renderer = new Renderer(setup.kernel(), engine.threads())) {
             frame = await(renderer.start(request), ProgressBar.forRender(err, height));
@@ -64,30 +65,29 @@ final class DeepRenderRun {
         int floor = lowestCount(frame.counts());
         Frame shown = npy ? frame : shifted(frame, floor);
         int shownLimit = setup.maxIter() - (npy ? 0 : floor);
-        AtomicFile.write(image, stream -> {
+        tx.write(image, stream -> {
             PosterSink sink = npy
-                    ? new NpySink(stream, width, height)
+                    ? new NpySink(stream, width, height, smooth, setup.maxIter())
                     : new PngSink(stream, width, height, new Colorizer(palette, shownLimit), shownLimit);
             sink.accept(shown, 0, height);
             sink.finish();
         });
-        for (String line : summary(choice, engine, setup, frame, prepared - t0, rendered - prepared)) {
-            out.println(line);
-        }
-        out.println("wrote " + image);
         if (rowsCsv != null) {
-            writeRows(rowsCsv, setup.kernel(), frame);
-            out.println("wrote " + rowsCsv);
+            tx.write(rowsCsv, stream -> writeRows(stream, setup.kernel(), frame));
         }
         if (traceFile != null) {
             TraceLog log = new TraceLog(frame.trace().workers());
             log.add(0, frame.trace());
-            TraceWriter.write(traceFile, new TraceWriter.Settings(setup.gridViewport(), setup.maxIter(),
+            TraceWriter.Settings settings = new TraceWriter.Settings(setup.gridViewport(), setup.maxIter(),
                     "deep", engine.schedule().id(), engine.partitionFactor(), engine.threads(), frame.wallNanos(),
-                    frame.totalIterations()), log);
-            out.println("wrote " + traceFile);
+                    frame.totalIterations());
+            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, log));
         }
-        out.flush();
+        tx.commit();
+        for (String line : summary(choice, engine, setup, frame, prepared - t0, rendered - prepared)) {
+            out.println(line);
+        }
+        RenderCommand.printWritten(out, tx);
         return 0;
     }
 
@@ -167,19 +167,17 @@ final class DeepRenderRun {
     }
 
     /** {@code row,iterations,perturbation_steps,bla_steps}: what each row stands for and what it cost. */
-    private static void writeRows(Path target, DeepKernel kernel, Frame frame) throws IOException {
-        AtomicFile.write(target, stream -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.US_ASCII));
-            w.write("row,iterations,perturbation_steps,bla_steps\n");
-            int width = frame.width();
-            for (int r = 0; r < frame.rows(); r++) {
-                long iterations = 0;
-                for (int i = 0; i < width; i++) {
-                    iterations += frame.counts()[r * width + i];
-                }
-                w.write(r + "," + iterations + "," + kernel.perturbationSteps(r) + "," + kernel.blaSteps(r) + "\n");
+    private static void writeRows(OutputStream stream, DeepKernel kernel, Frame frame) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.US_ASCII));
+        w.write("row,iterations,perturbation_steps,bla_steps\n");
+        int width = frame.width();
+        for (int r = 0; r < frame.rows(); r++) {
+            long iterations = 0;
+            for (int i = 0; i < width; i++) {
+                iterations += frame.counts()[r * width + i];
             }
-            w.flush();
-        });
+            w.write(r + "," + iterations + "," + kernel.perturbationSteps(r) + "," + kernel.blaSteps(r) + "\n");
+        }
+        w.flush();
     }
 }

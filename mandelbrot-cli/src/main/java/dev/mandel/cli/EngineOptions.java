@@ -1,19 +1,30 @@
 package dev.mandel.cli;
 
 import dev.mandel.kernel.EscapeKernel;
+import dev.mandel.kernel.FloatScalarKernel;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
+import dev.mandel.kernel.PrecisionKernels;
+import dev.mandel.kernel.PrecisionRule;
 import dev.mandel.kernel.VectorWidth;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
+import dev.mandel.view.Viewport;
 import picocli.CommandLine.Option;
 
-/** How to compute: kernel, schedule, threads, partition factor and poster strip height. */
+/** How to compute: kernel, precision, schedule, threads, partition factor and poster strip height. */
 final class EngineOptions {
 
     @Option(names = "--kernel", defaultValue = "auto", paramLabel = "auto|scalar|vector",
             description = "Escape kernel (default ${DEFAULT-VALUE}: vector when the Vector API is available).")
     String kernel;
+
+    @Option(names = "--precision", defaultValue = "double", paramLabel = "float|double|auto",
+            description = "Number type of the loop (default ${DEFAULT-VALUE}: exact and reproducible). float runs"
+                    + " twice the lanes per vector; auto takes float only where it resolves the view (pixel step >= "
+                    + "4096 float ulps, max-iter <= 1000), double beyond.")
+    String precision;
 
     @Option(names = "--interleave", paramLabel = "N",
             description = "Vectors the vector kernel steps together, 1 to " + KernelProvider.MAX_INTERLEAVE
@@ -48,17 +59,27 @@ final class EngineOptions {
     boolean warmup;
 
     /** The checked settings. */
-    record Choice(KernelProvider.Choice kernel, Schedule schedule, int threads, int partitionFactor,
-                  Integer stripRows, boolean warmup, int interleave) {
+    record Choice(KernelProvider.Choice kernel, Precision precision, Schedule schedule, int threads,
+                  int partitionFactor, Integer stripRows, boolean warmup, int interleave) {
 
-        /** The kernel these settings ask for (interleave 0: the machine's calibrated default). */
-        EscapeKernel newKernel() {
-            return KernelProvider.forChoice(kernel, interleave);
+        /**
+         * The kernel for this view (interleave 0: the machine's calibrated default). {@code auto}
+         * precision is decided once for the whole view, so every strip of a poster runs the same
+         * number type; an explicit float is refused past its range.
+         */
+        EscapeKernel kernelFor(Viewport view, int maxIter) {
+            Precision p = PrecisionRule.resolve(precision, view, maxIter);
+            if (p == Precision.FLOAT && maxIter > FloatScalarKernel.MAX_ITER) {
+                throw new IllegalArgumentException("--precision float counts at most " + FloatScalarKernel.MAX_ITER
+                        + " iterations, got --max-iter " + maxIter + " (use double or auto)");
+            }
+            return PrecisionKernels.forChoice(kernel, p, interleave);
         }
     }
 
     Choice resolve() {
         KernelProvider.Choice k = Args.kernel(kernel);
+        Precision p = Precision.parse(precision);
         Schedule s = Schedule.parse(schedule);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
         int f = Args.partitionFactor(partitionFactor);
@@ -78,6 +99,6 @@ final class EngineOptions {
                 throw new IllegalArgumentException("--vector-bits " + vectorBits + ": " + KernelProvider.vectorRefusal());
             }
         }
-        return new Choice(k, s, t, f, stripRows, warmup, interleave == null ? 0 : interleave);
+        return new Choice(k, p, s, t, f, stripRows, warmup, interleave == null ? 0 : interleave);
     }
 }

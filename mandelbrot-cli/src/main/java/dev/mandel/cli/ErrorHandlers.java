@@ -28,11 +28,12 @@ final class ErrorHandlers {
             return USAGE;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
-            cmd.getErr().println("error: cannot write output: " + oneLine(e.getMessage()));
+            // The message names the file (the output transaction and the readers see to it).
+            cmd.getErr().println("error: " + oneLine(e.getMessage()));
             return FAILURE;
         }
         if (e instanceof CancellationException) {
-            cmd.getErr().println("error: render cancelled");
+            cmd.getErr().println("error: cancelled" + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
             return FAILURE;
         }
         if (e instanceof IllegalStateException) {
@@ -41,6 +42,18 @@ final class ErrorHandlers {
         }
         cmd.getErr().println("error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
         return FAILURE;
+    }
+
+    /** For failures outside a command (an Error, another thread): one line, never a stack trace. */
+    static String describe(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return "out of memory (" + oneLine(t.getMessage()) + "): use a smaller --size, or give the JVM more heap"
+                    + " (JAVA_TOOL_OPTIONS=-Xmx...)";
+        }
+        if (t instanceof StackOverflowError) {
+            return "stack overflow";
+        }
+        return t.getClass().getSimpleName() + ": " + oneLine(t.getMessage());
     }
 
     static String oneLine(String message) {

@@ -1,7 +1,10 @@
 package dev.mandel.cli;
 
+import dev.mandel.io.DirectStderr;
 import dev.mandel.kernel.KernelProvider;
 import picocli.CommandLine;
+
+import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 
 /**
@@ -26,9 +29,22 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        DirectStderr.install();
         // Charts are drawn off-screen; never try to reach a display from the command line.
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args));
+        // ImageIO would cache PNGs in a temporary file of its own, outside the output transaction.
+        ImageIO.setUseCache(false);
+        // One line, never a trace; no exit from here: this may run inside a shutdown hook.
+        Thread.setDefaultUncaughtExceptionHandler((thread, t) ->
+                System.err.println("error: " + ErrorHandlers.describe(t)));
+        int code;
+        try {
+            code = run(args);
+        } catch (Throwable t) {   // an Error escaping picocli: one line, and the transaction left nothing behind
+            System.err.println("error: " + ErrorHandlers.describe(t));
+            code = ErrorHandlers.FAILURE;
+        }
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */

@@ -1,6 +1,7 @@
 package dev.mandel.cli;
 
-import dev.mandel.io.AtomicFile;
+import dev.mandel.io.OutputPathException;
+import dev.mandel.io.OutputTransaction;
 import dev.mandel.pbm.PbmImage;
 import dev.mandel.render.MemoryBudget;
 
@@ -68,15 +69,30 @@ public final class PbmMain {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
-        PbmImage image = PbmImage.render(n, Runtime.getRuntime().availableProcessors());
-        try {
-            if (file == null) {
+        if (file == null) {
+            PbmImage image = PbmImage.render(n, Runtime.getRuntime().availableProcessors());
+            try {
                 image.writeTo(stdout);
-            } else {
-                AtomicFile.write(file, image::writeTo);
+                stdout.flush();
+            } catch (IOException e) {
+                err.println("error: cannot write stdout: " + ErrorHandlers.oneLine(e.getMessage()));
+                return ErrorHandlers.FAILURE;
             }
+            return 0;
+        }
+        // The file's path is checked (and its side file reserved) before the render, like every command's.
+        try (OutputTransaction tx = new OutputTransaction()) {
+            OutputTransaction.Output out;
+            try {
+                out = tx.add(file, "-o", ".pbm");
+            } catch (OutputPathException e) {
+                return usage(err, e.getMessage());
+            }
+            PbmImage image = PbmImage.render(n, Runtime.getRuntime().availableProcessors());
+            tx.write(out, image::writeTo);
+            tx.commit();
         } catch (IOException e) {
-            err.println("error: cannot write " + (file == null ? "stdout" : file) + ": " + ErrorHandlers.oneLine(e.getMessage()));
+            err.println("error: " + ErrorHandlers.oneLine(e.getMessage()));
             return ErrorHandlers.FAILURE;
         }
         return 0;

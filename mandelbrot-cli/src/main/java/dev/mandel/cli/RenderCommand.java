@@ -4,11 +4,14 @@ import dev.mandel.color.Colorizer;
 import dev.mandel.color.Palette;
 import dev.mandel.color.Supersampler;
 import dev.mandel.farm.BandPlan;
-import dev.mandel.io.AtomicFile;
+import dev.mandel.io.OutputTarget;
+import dev.mandel.io.OutputTransaction;
+import dev.mandel.io.OutputTransaction.Output;
 import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
 import dev.mandel.poster.NpySink;
+import dev.mandel.poster.SupersampledPngSink;
 import dev.mandel.poster.PngSink;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterProgress;
@@ -16,7 +19,6 @@ import dev.mandel.poster.PosterSink;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
-import dev.mandel.poster.SupersampledPngSink;
 import dev.mandel.render.Renderer;
 import dev.mandel.timing.RenderWarmup;
 import dev.mandel.timing.Round;
@@ -58,7 +60,8 @@ final class RenderCommand implements Callable<Integer> {
             description = "Colour palette: " + "classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
     String palette;
 
-    @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands (PNG only).")
+    @Option(names = "--smooth",
+            description = "Smooth (continuous) colouring instead of bands; with .npy, float32 continuous counts.")
     boolean smooth;
 
     @Option(names = "--aa", defaultValue = "1", paramLabel = "N",
@@ -103,31 +106,43 @@ final class RenderCommand implements Callable<Integer> {
         if (repeat < 1 || repeat > MAX_REPEAT) {
             throw new IllegalArgumentException("--repeat must be between 1 and " + MAX_REPEAT + ", got " + repeat);
         }
-        Path image = Outputs.checked(output, "--output", ".png", ".npy");
-        boolean npy = Outputs.hasExtension(image, ".npy");
-        Path rowsCsv = rows == null ? null : Outputs.checked(rows, "--rows", ".csv");
-        Path traceFile = trace == null ? null : Outputs.checked(trace, "--trace", ".csv", ".json");
-        Outputs.requireDistinct(image, "--output", rowsCsv, "--rows");
-        Outputs.requireDistinct(image, "--output", traceFile, "--trace");
-        Outputs.requireDistinct(rowsCsv, "--rows", traceFile, "--trace");
+        try (OutputTransaction tx = new OutputTransaction()) {
+            Output image = tx.add(output, "--output", ".png", ".npy");
+            // A device or pipe has no extension: it gets a PNG.
+            boolean npy = image.target().kind() != OutputTarget.Kind.SPECIAL && Outputs.hasExtension(output, ".npy");
+            Output rowsCsv = rows == null ? null : tx.add(rows, "--rows", ".csv");
+            Output traceFile = trace == null ? null : tx.add(trace, "--trace", ".csv", ".json");
+            return render(tx, resolved, engine, pal, image, npy, rowsCsv, traceFile);
+        }
+    }
+
+    /** Renders into the transaction's outputs and commits them, all together. */
+    private int render(OutputTransaction tx, Object resolved, EngineOptions.Choice engine, Palette pal, Output image,
+                       boolean npy, Output rowsCsv, Output traceFile) throws Exception {
+        boolean traceJson = trace != null && Outputs.hasExtension(trace, ".json");
         Supersampler.checkFactor(antiAlias);
         if (antiAlias > 1 && npy) {
             throw new IllegalArgumentException("--aa applies to PNG images; an .npy file holds escape counts, one per pixel");
         }
+        if (antiAlias > 1 && (resolved instanceof ViewOptions.DeepChoice || clusterOptions.given())) {
+            throw new IllegalArgumentException("--aa is not available for deep views (beyond double precision) or with"
+                    + " --cluster yet");
+        }
+        if (resolved instanceof ViewOptions.DeepChoice && (clusterOptions.given() || taskRows != null)) {
+            throw new IllegalArgumentException("--cluster renders views that double precision resolves; this one takes"
+                    + " the deep path, which the farm does not run yet (docs/render-farm.md: reference orbits)");
+        }
         if (resolved instanceof ViewOptions.DeepChoice deep) {
-            if (antiAlias > 1) {
-                throw new IllegalArgumentException("--aa is not available for deep views (beyond double precision) yet");
-            }
-            return DeepRenderRun.run(deep, engine, pal, smooth, image, npy, rowsCsv, traceFile,
+            return DeepRenderRun.run(deep, engine, pal, smooth, tx, image, npy, rowsCsv, traceFile, traceJson,
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         ViewOptions.Choice view = (ViewOptions.Choice) resolved;
         // Anti-aliased: the same region rendered on a finer grid, averaged back while streaming.
         var rendered = antiAlias == 1 ? view.view() : Supersampler.fineView(view.view(), antiAlias);
 
-        // Counts are all an .npy holds: escape magnitudes would only cost memory.
+        // With .npy, --smooth writes the continuous counts (float32) instead of the integer ones.
         PosterSpec request = new PosterSpec(rendered, view.maxIter(), engine.schedule(), engine.partitionFactor(),
-                smooth && !npy);
+                smooth);
         StripPlan plan = StripPlan.of(request, engine.stripRows());
         int width = view.view().width();
         int height = view.view().height();
@@ -146,14 +161,11 @@ final class RenderCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--repeat times this machine's renderer; it is not available with"
                         + " --cluster");
             }
-            if (antiAlias > 1) {
-                throw new IllegalArgumentException("--aa is not available with --cluster yet");
-            }
             if (taskRows != null) {
                 BandPlan.checkRowsPerTask(view.view(), taskRows);
             }
             ClusterOptions.Checked checked = clusterOptions.check();
-            return renderOnFarm(checked, view, request, pal, image, npy, rowsCsv, out, err);
+            return renderOnFarm(checked, view, request, pal, tx, image, npy, rowsCsv, out, err);
         }
         if (taskRows != null) {
             throw new IllegalArgumentException("--task-rows needs --cluster (it sizes the farm's tasks)");
@@ -164,12 +176,12 @@ final class RenderCommand implements Callable<Integer> {
         Timings[] timings = new Timings[1];
         Warmup warm;
         String kernel;
-        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
             kernel = renderer.kernel().describe();
             warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
-            AtomicFile.write(image, stream -> {
+            tx.write(image, stream -> {
                 PosterSink sink = npy
-                        ? new NpySink(stream, width, height)
+                        ? new NpySink(stream, width, height, smooth, view.maxIter())
                         : antiAlias > 1
                         ? new SupersampledPngSink(stream, width, height, antiAlias, new Colorizer(pal, view.maxIter()))
                         : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
@@ -195,6 +207,16 @@ final class RenderCommand implements Callable<Integer> {
             });
         }
         PosterResult done = result[0];
+        if (rowsCsv != null) {
+            tx.write(rowsCsv, stream -> RowTotalsCsv.write(stream, rendered, done.rowTotals()));
+        }
+        if (traceFile != null) {
+            TraceWriter.Settings settings = new TraceWriter.Settings(rendered, view.maxIter(), done.kernel(),
+                    engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
+                    done.iterations());
+            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, done.trace()));
+        }
+        tx.commit();
         out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip(), kernel));
         out.println(Summary.cost(done, warm));
         if (repeat > 1) {
@@ -204,48 +226,44 @@ final class RenderCommand implements Callable<Integer> {
             out.println("anti-aliased: " + antiAlias + "x" + antiAlias + " samples per pixel, rendered at "
                     + rendered.width() + "x" + rendered.height() + ", written at " + width + "x" + height);
         }
-        out.println("wrote " + image);
-        if (rowsCsv != null) {
-            RowTotalsCsv.write(rowsCsv, rendered, done.rowTotals());
-            out.println("wrote " + rowsCsv);
-        }
-        if (traceFile != null) {
-            TraceWriter.write(traceFile, new TraceWriter.Settings(rendered, view.maxIter(), done.kernel(),
-                    engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
-                    done.iterations()), done.trace());
-            out.println("wrote " + traceFile);
-        }
-        out.flush();
+        printWritten(out, tx);
         return 0;
     }
 
+    /** One "wrote FILE" line per output, once all of them are in place. */
+    static void printWritten(PrintWriter out, OutputTransaction tx) {
+        for (Output o : tx.outputs()) {
+            out.println("wrote " + o.path());
+        }
+        out.flush();
+    }
+
     private int renderOnFarm(ClusterOptions.Checked checked, ViewOptions.Choice view, PosterSpec request, Palette pal,
-                             Path image, boolean npy, Path rowsCsv, PrintWriter out, PrintWriter err)
-            throws Exception {
+                             OutputTransaction tx, Output image, boolean npy, Output rowsCsv, PrintWriter out,
+                             PrintWriter err) throws Exception {
         int width = view.view().width();
         int height = view.view().height();
         FarmRender.Result[] result = new FarmRender.Result[1];
         String engine;
         try (ClusterOptions.Farm farm = checked.connect()) {
             engine = farm.engine().name();
-            AtomicFile.write(image, stream -> {
+            tx.write(image, stream -> {
                 PosterSink sink = npy
-                        ? new NpySink(stream, width, height)
+                        ? new NpySink(stream, width, height, smooth, view.maxIter())
                         : new PngSink(stream, width, height, new Colorizer(pal, view.maxIter()), view.maxIter());
                 result[0] = FarmRender.run(farm, request, taskRows, sink, JobProgressLine.forTerminal(err));
                 sink.finish();
             });
         }
         FarmRender.Result done = result[0];
+        if (rowsCsv != null) {
+            tx.write(rowsCsv, stream -> RowTotalsCsv.write(stream, view.view(), done.rowTotals()));
+        }
+        tx.commit();
         out.println(FarmRender.what(view.label(), request, done, engine));
         out.println(FarmRender.cost(done));
         out.println("farm: " + done.progress().line());
-        out.println("wrote " + image);
-        if (rowsCsv != null) {
-            RowTotalsCsv.write(rowsCsv, view.view(), done.rowTotals());
-            out.println("wrote " + rowsCsv);
-        }
-        out.flush();
+        printWritten(out, tx);
         return 0;
     }
 }

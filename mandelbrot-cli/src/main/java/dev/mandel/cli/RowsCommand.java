@@ -2,7 +2,12 @@ package dev.mandel.cli;
 
 import dev.mandel.chart.BandCost;
 import dev.mandel.chart.RowCostChart;
+import dev.mandel.io.OutputTarget;
+import dev.mandel.io.OutputTransaction;
+import dev.mandel.io.OutputTransaction.Output;
 import dev.mandel.io.RowTotalsCsv;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
@@ -16,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -72,10 +78,19 @@ final class RowsCommand implements Callable<Integer> {
         if (bandCount < 1 || bandCount > Args.MAX_THREADS) {
             throw new IllegalArgumentException("--bands must be between 1 and " + Args.MAX_THREADS + ", got " + bandCount);
         }
-        Path chartFile = Outputs.checked(output, "--output", ".png");
-        Path csvFile = Outputs.checked(csv != null ? csv : siblingCsv(output), "--csv", ".csv");
-        Outputs.requireDistinct(chartFile, "--output", csvFile, "--csv");
+        try (OutputTransaction tx = new OutputTransaction()) {
+            Output chartFile = tx.add(output, "--output", ".png");
+            if (csv == null && chartFile.target().kind() == OutputTarget.Kind.SPECIAL) {
+                throw new IllegalArgumentException("--output " + output + " is a device or pipe: name the CSV with --csv");
+            }
+            Output csvFile = tx.add(csv != null ? csv : siblingCsv(output), "--csv", ".csv");
+            report(view, engine, chartWh, bandCount, tx, chartFile, csvFile);
+        }
+        return 0;
+    }
 
+    private void report(ViewOptions.Choice view, EngineOptions.Choice engine, int[] chartWh, int bandCount,
+                        OutputTransaction tx, Output chartFile, Output csvFile) throws IOException {
         PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 false);
         StripPlan plan = StripPlan.of(request, engine.stripRows());
@@ -85,7 +100,7 @@ final class RowsCommand implements Callable<Integer> {
         PosterResult result;
         Warmup warm;
         String kernel;
-        try (Renderer renderer = new Renderer(engine.newKernel(), engine.threads())) {
+        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
             kernel = renderer.kernel().describe();
             warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             StripPipeline strips = new StripPipeline(renderer,
@@ -96,8 +111,10 @@ final class RowsCommand implements Callable<Integer> {
         BandCost cost = BandCost.of(totals, bandCount);
         String title = String.format(Locale.ROOT, "Iterations per row: %s, %dx%d, max-iter %d", view.label(),
                 view.view().width(), view.view().height(), view.maxIter());
-        RowTotalsCsv.write(csvFile, view.view(), totals);
-        RowCostChart.writePng(chartFile, RowCostChart.chart(totals, title, bandCount), chartWh[0], chartWh[1]);
+        JFreeChart chart = RowCostChart.chart(totals, title, bandCount);
+        tx.write(csvFile, stream -> RowTotalsCsv.write(stream, view.view(), totals));
+        tx.write(chartFile, stream -> ChartUtils.writeChartAsPNG(stream, chart, chartWh[0], chartWh[1]));
+        tx.commit();
 
         out.println(Summary.what(view.label(), request, engine.threads(), result, plan.rowsPerStrip(), kernel));
         out.println(Summary.cost(result, warm));
@@ -112,10 +129,9 @@ final class RowsCommand implements Callable<Integer> {
         if (cost.bands() > 1) {
             out.println(RowCostChart.bandSummary(cost));
         }
-        out.println("wrote " + chartFile);
-        out.println("wrote " + csvFile);
+        out.println("wrote " + chartFile.path());
+        out.println("wrote " + csvFile.path());
         out.flush();
-        return 0;
     }
 
     private static long min(long[] values) {
@@ -128,6 +144,9 @@ final class RowsCommand implements Callable<Integer> {
 
     /** {@code dir/name.png} -> {@code dir/name.csv}. */
     private static Path siblingCsv(Path chart) {
+        if (chart.getFileName() == null) {
+            return chart;   // refused by the check of --output first
+        }
         String name = chart.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

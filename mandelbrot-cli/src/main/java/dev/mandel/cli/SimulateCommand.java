@@ -1,7 +1,11 @@
 package dev.mandel.cli;
 
 import dev.mandel.color.CostMap;
+import dev.mandel.io.OutputTransaction;
+import dev.mandel.io.OutputTransaction.Output;
 import dev.mandel.io.PngWriter;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.LaneOccupancy;
 import dev.mandel.kernel.KernelProvider;
@@ -25,7 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -93,20 +97,27 @@ final class SimulateCommand implements Callable<Integer> {
         if (reps < 1 || reps > 1000) {
             throw new IllegalArgumentException("--reps must be between 1 and 1000, got " + reps);
         }
-        requireFolder("--chart", chart);
-        if (saveSession != null) {
-            requireFolder("--save-session", saveSession);
-        }
         if (laneMap != null) {
-            requireFolder("--lane-map", laneMap);
             lanes = true;
         }
         if (session != null && (validate || lanes || saveSession != null || viewOptions.anyGiven())) {
             throw new IllegalArgumentException("--session replays a saved frame; it cannot be combined with "
                     + "--validate, --lanes, --save-session or a view option (--preset, --region, --center, --size, --max-iter)");
         }
-        PrintStream out = System.out;
+        ViewOptions.Choice choice = session == null ? viewOptions.resolve() : null;
+        try (OutputTransaction tx = new OutputTransaction()) {
+            Output chartFile = tx.add(chart, "--chart", ".png");
+            Output sessionFile = saveSession == null ? null : tx.add(saveSession, "--save-session", ".json");
+            Output laneFile = laneMap == null ? null : tx.add(laneMap, "--lane-map", ".png");
+            simulate(choice, nanos, workerCounts, factorList, tx, chartFile, sessionFile, laneFile);
+        }
+        return 0;
+    }
 
+    private void simulate(ViewOptions.Choice choice, boolean nanos, int[] workerCounts, int[] factorList,
+                          OutputTransaction tx, Output chartFile, Output sessionFile, Output laneFile)
+            throws IOException {
+        PrintStream out = System.out;
         RowCosts rowCosts;
         String what;
         RenderRequest request = null;
@@ -116,16 +127,15 @@ final class SimulateCommand implements Callable<Integer> {
             what = describe(s.view(), s.settings().maxIter()) + " from " + session.getFileName() + " ("
                     + s.machine().summary() + ")";
         } else {
-            ViewOptions.Choice choice = viewOptions.resolve();
             Viewport view = choice.view();
             int iter = choice.maxIter();
             request = RenderRequest.of(view, iter);
             Frame frame = render(request);
             rowCosts = nanos ? measuredRowNanos(request) : RowCosts.iterations(frame);
             what = choice.label() + ": " + describe(view, iter);
-            if (saveSession != null) {
-                SessionFile.save(saveSession, Session.capture(frame));
-                out.println("saved session " + saveSession.toAbsolutePath());
+            if (sessionFile != null) {
+                Session captured = Session.capture(frame);
+                tx.write(sessionFile, stream -> SessionFile.write(stream, captured));
             }
         }
 
@@ -135,17 +145,24 @@ final class SimulateCommand implements Callable<Integer> {
         Sweep sweep = Sweep.of(rowCosts, workerCounts, factorList);
         SimulationTables.speedups(out, sweep);
         SimulationTables.detail(out, sweep, workerCounts.length - 1);
-        SweepChart.writePng(SweepChart.chart(sweep, "Simulated speedup vs partition factor",
-                what + ", costs in " + rowCosts.unit().label() + "."), chart, 1000, 620);
-        out.println("wrote " + chart.toAbsolutePath());
+        JFreeChart sweepChart = SweepChart.chart(sweep, "Simulated speedup vs partition factor",
+                what + ", costs in " + rowCosts.unit().label() + ".");
+        tx.write(chartFile, stream -> ChartUtils.writeChartAsPNG(stream, sweepChart, 1000, 620));
 
         if (lanes) {
-            lanes(out, request);
+            lanes(out, request, tx, laneFile);
         }
         if (validate) {
             validate(out, request, factorList);
         }
-        return 0;
+        tx.commit();
+        out.println("wrote " + chartFile.path());
+        if (laneFile != null) {
+            out.println("wrote " + laneFile.path());
+        }
+        if (sessionFile != null) {
+            out.println("saved session " + sessionFile.path());
+        }
     }
 
     /** One render on all cores with the fastest kernel: the exact per-row iterations and a trace. */
@@ -190,7 +207,8 @@ final class SimulateCommand implements Callable<Integer> {
                 share > 0.05 ? " (timings, the 2-thread ones most, are disturbed)" : ""));
     }
 
-    private void lanes(PrintStream out, RenderRequest request) throws java.io.IOException {
+    private void lanes(PrintStream out, RenderRequest request, OutputTransaction tx, Output laneFile)
+            throws IOException {
         if (!LaneOccupancy.available()) {
             throw new IllegalStateException("--lanes needs the Vector API: start the JVM with --add-modules=jdk.incubator.vector");
         }
@@ -205,12 +223,11 @@ final class SimulateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nSIMD lane occupancy (%d doubles per vector, %d vectors per block): %.1f%% of issued"
                         + " lane-steps did useful work; lowest row %d at %.1f%%%n", occ.lanes(), occ.interleave(),
                 occ.occupancy() * 100, worst, occ.rowOccupancy(worst) * 100);
-        if (laneMap != null) {
+        if (laneFile != null) {
             int[] wasted = occ.wastedLaneSteps();
             int[] argb = new int[wasted.length];
             CostMap.forCounts(wasted).colour(wasted, argb, 0, argb.length);
-            PngWriter.write(laneMap, argb, view.width(), view.height());
-            out.println("wrote " + laneMap.toAbsolutePath());
+            tx.write(laneFile, stream -> PngWriter.write(stream, argb, view.width(), view.height()));
         }
     }
 
@@ -244,13 +261,6 @@ final class SimulateCommand implements Callable<Integer> {
             case "ns" -> true;
             default -> throw new IllegalArgumentException("unknown --costs '" + text + "' (allowed: iterations, ns)");
         };
-    }
-
-    private static void requireFolder(String option, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(option + " " + file + ": folder " + dir + " does not exist");
-        }
     }
 
     private static String describe(Viewport v, int maxIter) {

@@ -19,8 +19,8 @@ final class Summary {
         String strips = result.strips() == 1 ? ""
                 : String.format(Locale.ROOT, ", %d strips of %d rows", result.strips(), stripRows);
         int tasks = result.trace().tasks();
-        return String.format(Locale.ROOT, "%dx%d %s, max-iter %d: %s kernel, %s, %d thread%s, %d task%s%s",
-                request.view().width(), request.view().height(), label, request.maxIter(),
+        return String.format(Locale.ROOT, "%dx%d %s, max-iter %d, %s precision: %s kernel, %s, %d thread%s, %d task%s%s",
+                request.view().width(), request.view().height(), label, request.maxIter(), precision(result.kernel()),
                 // The kernel's own description (lanes, interleave) when it is the one that ran.
                 kernel.startsWith(result.kernel()) ? kernel : result.kernel(),
                 schedule(request), threads, threads == 1 ? "" : "s", tasks, tasks == 1 ? "" : "s", strips);
@@ -36,6 +36,11 @@ final class Summary {
                 "%.3f s, %.3f G iterations/s (%s iterations), load balance %.2f (busiest / mean worker time)%s",
                 result.renderNanos() / 1e9, result.iterationsPerSecond() / 1e9, count(result.iterations()),
                 result.trace().loadBalance(), warm);
+    }
+
+    /** Which number type ran: the float kernels are named {@code *-float}. */
+    static String precision(String kernel) {
+        return kernel.endsWith("-float") ? "single" : "double";
     }
 
     /** The best and median of repeated renders of the whole view. */

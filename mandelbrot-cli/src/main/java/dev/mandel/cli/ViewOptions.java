@@ -116,6 +116,10 @@ final class ViewOptions {
         String label;
         if (region != null) {
             double[] r = Args.region(region);
+            if (!Double.isFinite(r[1] - r[0]) || !Double.isFinite(r[3] - r[2])) {
+                throw new IllegalArgumentException("--region '" + region + "' is wider or taller than the largest"
+                        + " double (" + Double.MAX_VALUE + "); the set lies within [-2, 2] x [-2, 2]");
+            }
             view = new Viewport(r[0], r[1], r[2], r[3], wh[0], wh[1]);
             label = "region " + region;
         } else {

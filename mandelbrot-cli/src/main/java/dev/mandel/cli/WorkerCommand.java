@@ -42,7 +42,7 @@ final class WorkerCommand implements Callable<Integer> {
 
     /** How often the worker prints what it did, when it did anything. */
     private static final long REPORT_MILLIS = 10_000;
-    private static final int WARMUP_WIDTH = 331;
+    private static final int[] WARMUP_WIDTHS = {256, 331};
     private static final int WARMUP_HEIGHT = 240;
     private static final int WARMUP_ITER = 1000;
 
@@ -100,12 +100,15 @@ final class WorkerCommand implements Callable<Integer> {
                     err.flush();
                 }
             });
-            // Compiled before joining, so the farm's first tasks do not run in the interpreter. The
-            // width leaves a remainder modulo the vector block, so the kernel's tails compile too.
+            // Compiled before joining, so the farm's first tasks do not run in the interpreter: a
+            // tile's width (a multiple of the vector block) and one that leaves a remainder, so the
+            // kernel's full blocks and its masked tail both compile, banded and smooth.
             long warm = System.nanoTime();
-            for (boolean smooth : new boolean[] {false, true}) {
-                RenderWarmup.run(renderer, new PosterSpec(Viewport.fullSet(WARMUP_WIDTH, WARMUP_HEIGHT), WARMUP_ITER,
-                        Schedule.FORKJOIN, RenderRequest.DEFAULT_PARTITION_FACTOR, smooth));
+            for (int width : WARMUP_WIDTHS) {
+                for (boolean smooth : new boolean[] {false, true}) {
+                    RenderWarmup.run(renderer, new PosterSpec(Viewport.fullSet(width, WARMUP_HEIGHT), WARMUP_ITER,
+                            Schedule.FORKJOIN, RenderRequest.DEFAULT_PARTITION_FACTOR, smooth));
+                }
             }
             warm = System.nanoTime() - warm;
             WorkerHost host = FarmEngines.standard().startWorker(settings, runner);

@@ -17,12 +17,16 @@ import dev.mandel.video.ZoomMethod;
 import dev.mandel.video.ZoomPlan;
 import dev.mandel.video.ZoomRecorder;
 import dev.mandel.video.ZoomView;
+import dev.mandel.farm.FarmViewRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -45,6 +49,8 @@ final class ZoomCommand implements Callable<Integer> {
 
     /** Exit code of a zoom stopped by Ctrl-C: 128 + SIGINT, as shells report it. */
     static final int STOPPED = 130;
+    /** How long an encoder failure waits to learn whether it was Ctrl-C, which stops ffmpeg too. */
+    private static final long STOP_GRACE_MILLIS = 500;
 
     @Option(names = "--center", required = true, paramLabel = "RE,IM",
             description = "The target's centre, decimals of any length.")
@@ -103,6 +109,9 @@ final class ZoomCommand implements Callable<Integer> {
                     + " error) with directly rendered and 2x2 supersampled ones.")
     boolean compareMethods;
 
+    @Mixin
+    ClusterOptions clusterOptions;
+
     @Option(names = {"-o", "--output"}, defaultValue = "zoom.mp4", paramLabel = "FILE.mp4",
             description = "The video (default ${DEFAULT-VALUE}).")
     Path output;
@@ -129,12 +138,20 @@ final class ZoomCommand implements Callable<Integer> {
         // Pictures in flight: two keyframes, two rendered ahead, the frame, the render's own arrays.
         MemoryBudget.requireFits(plan.target().pixels() * 4 * 12, "a " + wh[0] + "x" + wh[1] + " zoom");
 
+        ClusterOptions.Checked farmChoice = clusterOptions.given() ? clusterOptions.check() : null;
+
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CancelSignal cancel = new CancelSignal();
         try (Renderer renderer = new Renderer(KernelProvider.forChoice(kernelChoice), threadCount);
+             ClusterOptions.Farm farm = farmChoice == null ? null : farmChoice.connect();
              StopOnCtrlC ctrlC = new StopOnCtrlC(cancel)) {
-            EngineViewRenderer views = ZoomOptions.viewRenderer(renderer, pal, smooth);
+            // With --cluster the pictures double precision resolves render on the farm (row bands);
+            // deeper ones, which need a reference orbit, still render here.
+            FarmViewRenderer onFarm = farm == null ? null
+                    : new FarmViewRenderer(farm.engine(), farm.seal(), pal, smooth);
+            EngineViewRenderer views = onFarm == null ? ZoomOptions.viewRenderer(renderer, pal, smooth)
+                    : ZoomOptions.viewRenderer(onFarm, renderer, pal, smooth);
             ZoomOptions.requireResolvable(views, plan, span);
             Path cacheDir = video.resolveSibling(video.getFileName() + ".keyframes");
             String kept = how == ZoomMethod.DIRECT ? "frames" : "keyframes";
@@ -166,7 +183,10 @@ final class ZoomCommand implements Callable<Integer> {
                 views.prepareFor(plan.target(), cancel);
                 encoder = VideoOutput.open(video, wh[0], wh[1], fps, crf);
                 result = recorder.record(encoder.sink(), cancel);
-            } catch (CancellationException e) {
+            } catch (CancellationException | IOException | UncheckedIOException e) {
+                if (!(e instanceof CancellationException) && !cancel.firesWithin(STOP_GRACE_MILLIS)) {
+                    throw e;
+                }
                 bar.done();
                 err.println("stopped: " + (cache == null ? 0 : cache.count()) + " finished " + kept + " kept in "
                         + cacheDir + "; run the same command again to resume");
@@ -177,6 +197,9 @@ final class ZoomCommand implements Callable<Integer> {
             }
             out.println(ZoomSummary.plan(plan, how, recorder.pictureCount(), views));
             out.println(ZoomSummary.cost(result, threadCount, encoder.encoderCpuSeconds()));
+            if (onFarm != null) {
+                out.println("farm: tasks per worker: " + onFarm.tasksPerWorker());
+            }
             if (!keepKeyframes) {
                 cache.delete();
             } else {

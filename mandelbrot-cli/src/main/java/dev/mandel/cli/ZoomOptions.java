@@ -49,7 +49,12 @@ final class ZoomOptions {
     /** The renderer of zoom views: the double engine where it resolves the view, perturbation beyond. */
     static EngineViewRenderer viewRenderer(Renderer renderer, Palette palette, boolean smooth) {
         return new EngineViewRenderer(new DoubleViewRenderer(renderer, palette, smooth),
-                new DeepViewRenderer(renderer.threads(), palette, smooth));
+                new DeepViewRenderer(renderer, palette, smooth));
+    }
+
+    /** As {@link #viewRenderer(Renderer, Palette, boolean)}, with the double views drawn by {@code doubles}. */
+    static EngineViewRenderer viewRenderer(ViewRenderer doubles, Renderer renderer, Palette palette, boolean smooth) {
+        return new EngineViewRenderer(doubles, new DeepViewRenderer(renderer, palette, smooth));
     }
 
     /** Refuses a target deeper than the renderer can draw, before anything starts. */

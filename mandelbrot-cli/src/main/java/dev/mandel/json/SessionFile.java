@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.mandel.io.AtomicFile;
+import dev.mandel.io.BoundedRead;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
@@ -25,8 +25,11 @@ import java.nio.file.Path;
  */
 public final class SessionFile {
 
-    /** Larger files are refused before parsing: a 960-row session is about 100 KiB. */
-    static final long MAX_BYTES = 256L << 20;
+    /**
+     * Larger files are refused while reading, before parsing: a 960-row session is about 100 KiB, so
+     * this holds views of over 100,000 rows, and parsing it fits a small heap.
+     */
+    static final int MAX_BYTES = 16 << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -41,7 +44,12 @@ public final class SessionFile {
     }
 
     public static void save(Path path, Session session) throws IOException {
-        AtomicFile.write(path, out -> JSON.writeValue(out, session));
+        AtomicFile.write(path, out -> write(out, session));
+    }
+
+    /** Writes the session's JSON to a stream (one output of a command's transaction). */
+    public static void write(OutputStream out, Session session) throws IOException {
+        JSON.writeValue(out, session);
     }
 
     public static Session load(Path path) {
@@ -88,15 +96,9 @@ public final class SessionFile {
 
     private static byte[] read(Path path) {
         try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw bad(path, "too large for a session (" + size + " bytes, at most " + MAX_BYTES + ")");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new SessionFormatException("session file " + path + " does not exist");
+            return BoundedRead.bytes(path, MAX_BYTES);
         } catch (IOException e) {
-            throw new SessionFormatException("cannot read session file " + path + ": " + e.getMessage());
+            throw new SessionFormatException(e.getMessage());
         }
     }
 

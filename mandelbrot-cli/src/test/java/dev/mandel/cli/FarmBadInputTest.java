@@ -29,6 +29,8 @@ class FarmBadInputTest {
         usage("--task-rows must be at least 1", "render", "--cluster", "127.0.0.1:5701", "--task-rows", "0", "-o", out);
         usage("not available with --cluster", "render", "--cluster", "127.0.0.1:5701", "--trace",
                 dir.resolve("t.csv").toString(), "-o", out);
+        usage("the deep path, which the farm does not run yet", "render", "--cluster", "127.0.0.1:5701",
+                "--center", "-0.75,0.1", "--span", "1e-20", "-o", out);
         // A documentation address (RFC 5737): refused before any connection is tried.
         usage("is not loopback-only, so it needs a shared secret", "render", "--cluster", "192.0.2.1:5701", "-o", out);
         assertTrue(Files.notExists(dir.resolve("x.png")));

@@ -69,6 +69,37 @@ class FarmCommandsTest {
     }
 
     @Test
+    void zoomFramesOnTheClusterEqualLocalFrames(@TempDir Path dir) throws IOException {
+        // Without ffmpeg the frames are PNG files, which can be compared byte for byte.
+        System.setProperty(dev.mandel.encode.Ffmpeg.PROPERTY, "");
+        try {
+            for (String where : List.of("local", "farm")) {
+                Path out = Files.createDirectory(dir.resolve(where)).resolve("zoom.mp4");
+                List<String> args = new java.util.ArrayList<>(List.of("zoom", "--center", "-0.7453,0.1127", "--span",
+                        "0.002", "--seconds", "1", "--fps", "6", "--size", "48x32", "--max-iter", "400", "--smooth",
+                        "-o", out.toString()));
+                if (where.equals("farm")) {
+                    args.addAll(List.of("--cluster", farm.clusterOption()));
+                }
+                CliRun r = CliRun.of(args.toArray(String[]::new));
+                assertEquals(0, r.exitCode(), r.toString());
+                if (where.equals("farm")) {
+                    assertTrue(r.out().contains("farm: tasks per worker: "), r.out());
+                }
+            }
+        } finally {
+            System.clearProperty(dev.mandel.encode.Ffmpeg.PROPERTY);
+        }
+        List<Path> names = files(dir.resolve("local/zoom-frames"));
+        assertEquals(6, names.stream().filter(n -> n.toString().endsWith(".png")).count(), names.toString());
+        assertEquals(names, files(dir.resolve("farm/zoom-frames")));
+        for (Path name : names) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("local/zoom-frames").resolve(name)),
+                    Files.readAllBytes(dir.resolve("farm/zoom-frames").resolve(name)), name.toString());
+        }
+    }
+
+    @Test
     void noWorkerAtTheAddressIsOneLine(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("x.png");
         CliRun r = CliRun.of("render", "--cluster", "127.0.0.1:1", "--cluster-timeout", "2", "--size", "40x30", "-o", out.toString());

@@ -60,11 +60,24 @@ class PbmMainTest {
     }
 
     @Test
-    void unwritableFileIsExitOneAndLeavesNothing(@TempDir Path dir) {
+    void anUnwritablePathIsRefusedBeforeRenderingAndLeavesNothing(@TempDir Path dir) {
         Run r = run("16", "-o", dir.resolve("missing/m.pbm").toString());
-        assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("error: cannot write"), r.err());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: -o '") && r.err().contains("does not exist"), r.err());
         assertFalse(Files.exists(dir.resolve("missing")));
+        Run wrongExtension = run("16", "-o", dir.resolve("m.png").toString());
+        assertEquals(2, wrongExtension.code());
+        assertTrue(wrongExtension.err().contains("must end in .pbm"), wrongExtension.err());
+    }
+
+    @Test
+    void aFullDeviceIsExitOneAndStaysADevice() {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full));
+        Run r = run("200", "-o", full.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("error: cannot write /dev/full"), r.err());
+        assertFalse(Files.isRegularFile(full));
     }
 
     @Test

@@ -130,7 +130,7 @@ class RenderCommandTest {
         assertEquals(4, lines.size(), run.out());
         assertTrue(lines.get(0).matches("memory: 12\\.4 KiB for one frame \\(.+ of heap free\\)"), lines.get(0));
         lines = lines.subList(1, lines.size());
-        assertTrue(lines.get(0).startsWith("64x48 full, max-iter 1000: "), lines.get(0));
+        assertTrue(lines.get(0).startsWith("64x48 full, max-iter 1000, double precision: "), lines.get(0));
         assertTrue(lines.get(0).contains(" kernel, static (one band per thread), 2 threads, 2 tasks"), lines.get(0));
         assertTrue(lines.get(1).matches("\\d+\\.\\d{3} s, \\d+\\.\\d{3} G iterations/s \\(.+ iterations\\), load balance"
                 + " \\d\\.\\d\\d \\(busiest / mean worker time\\), after \\d+\\.\\d\\d s of JIT warm-up"), lines.get(1));

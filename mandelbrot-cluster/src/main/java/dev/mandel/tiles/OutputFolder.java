@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
 import java.util.stream.Stream;
 
 /**
@@ -17,7 +16,6 @@ import java.util.stream.Stream;
  */
 public final class OutputFolder {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private OutputFolder() {
     }
@@ -57,8 +55,7 @@ public final class OutputFolder {
 
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "."
-                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+        Path partial = dev.mandel.io.SideName.partBeside(absolute);   // fits wherever the target's name does
         Files.createDirectory(partial);
         Thread cleanup = new Thread(() -> deleteQuietly(partial), "remove-partial-output");
         Runtime.getRuntime().addShutdownHook(cleanup);

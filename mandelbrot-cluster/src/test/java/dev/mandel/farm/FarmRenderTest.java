@@ -26,7 +26,7 @@ class FarmRenderTest {
 
     @BeforeAll
     static void startFarm() throws IOException {
-        farm = LoopbackFarm.start(2, Optional.empty());
+        farm = LoopbackFarm.shared();
         coordinator = FarmEngines.standard().connect(farm.addresses(), Duration.ofSeconds(20));
     }
 
@@ -34,9 +34,6 @@ class FarmRenderTest {
     static void stopFarm() {
         if (coordinator != null) {
             coordinator.close();
-        }
-        if (farm != null) {
-            farm.close();
         }
     }
 

@@ -27,7 +27,20 @@ public final class LoopbackFarm implements AutoCloseable {
     public final List<String> refusals = new CopyOnWriteArrayList<>();
     private volatile Consumer<Integer> onStart = w -> { };
 
+    private static LoopbackFarm shared;
+
     private LoopbackFarm() {
+    }
+
+    /**
+     * Two members without a secret, started once per test JVM and shared by the test classes that
+     * only render on them (a member costs seconds to start); they end with the JVM.
+     */
+    public static synchronized LoopbackFarm shared() throws IOException {
+        if (shared == null) {
+            shared = start(2, Optional.empty());
+        }
+        return shared;
     }
 
     /** {@code workers} members joined into one farm, with or without a secret. */

@@ -35,7 +35,7 @@ class TilesOnFarmTest {
 
     @BeforeAll
     static void startFarm() throws IOException {
-        farm = LoopbackFarm.start(2, Optional.empty());
+        farm = LoopbackFarm.shared();
         coordinator = FarmEngines.standard().connect(farm.addresses(), Duration.ofSeconds(20));
     }
 
@@ -43,9 +43,6 @@ class TilesOnFarmTest {
     static void stopFarm() {
         if (coordinator != null) {
             coordinator.close();
-        }
-        if (farm != null) {
-            farm.close();
         }
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,7 +20,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FfmpegPipe implements FrameSink {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Kept from ffmpeg's error output, for the one-line message when it fails. */
     private static final int STDERR_KEEP = 4096;
 
@@ -42,8 +40,7 @@ public final class FfmpegPipe implements FrameSink {
                     + width + "x" + height);
         }
         this.target = target.toAbsolutePath();
-        this.part = this.target.resolveSibling("." + this.target.getFileName() + "."
-                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+        this.part = dev.mandel.io.SideName.partBeside(this.target);   // fits wherever the target's name does
         this.part.toFile().deleteOnExit();
         ProcessBuilder pb = new ProcessBuilder(Ffmpeg.pipeCommand(ffmpeg, width, height, fps, Ffmpeg.crf(crf), part));
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);

@@ -4,6 +4,7 @@ import dev.mandel.view.Viewport;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,22 +23,25 @@ public final class RowTotalsCsv {
     }
 
     public static void write(Path target, Viewport view, long[] rowTotals) throws IOException {
+        AtomicFile.write(target, out -> write(out, view, rowTotals));
+    }
+
+    /** Writes the CSV to a stream (one output of a command's transaction). */
+    public static void write(OutputStream out, Viewport view, long[] rowTotals) throws IOException {
         if (rowTotals.length != view.height()) {
             throw new IllegalArgumentException(rowTotals.length + " row totals for a view of " + view.height() + " rows");
         }
-        AtomicFile.write(target, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.US_ASCII));
-            w.write(HEADER);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.US_ASCII));
+        w.write(HEADER);
+        w.write('\n');
+        for (int row = 0; row < rowTotals.length; row++) {
+            w.write(Integer.toString(row));
+            w.write(',');
+            w.write(Double.toString(view.im(row)));
+            w.write(',');
+            w.write(Long.toString(rowTotals[row]));
             w.write('\n');
-            for (int row = 0; row < rowTotals.length; row++) {
-                w.write(Integer.toString(row));
-                w.write(',');
-                w.write(Double.toString(view.im(row)));
-                w.write(',');
-                w.write(Long.toString(rowTotals[row]));
-                w.write('\n');
-            }
-            w.flush();
-        });
+        }
+        w.flush();
     }
 }

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * the directory in the {@value #DIR_PROPERTY} system property, which tests point at their build
  * folder). The measurement renders a small copy of the mojo preset with every interleave in
  * turn, several rounds round-robin so that each width is compiled before it counts, and keeps
- * each width's fastest round: about a second, once.
+ * each width's fastest round: about a second, once. Rounds are timed in the thread's CPU time
+ * where the JVM offers it, so time spent descheduled on a busy machine does not count.
  */
 public final class InterleaveCalibration {
 
@@ -91,14 +92,16 @@ public final class InterleaveCalibration {
         }
         int[] counts = new int[PROBE.width()];
         long check = -1;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
         for (int round = 0; round < ROUNDS; round++) {
             for (int g = 1; g < best.length; g++) {
-                long t0 = System.nanoTime();
+                long t0 = cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime();
                 long sum = 0;
                 for (int row = 0; row < PROBE.height(); row++) {
                     sum += kernels[g].row(PROBE, row, PROBE_ITER, counts, 0);
                 }
-                long t = System.nanoTime() - t0;
+                long t = (cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - t0;
                 if (check >= 0 && sum != check) {
                     throw new IllegalStateException("interleave " + g + " counted " + sum + " iterations, expected "
                             + check);

@@ -39,7 +39,8 @@ public final class KernelProvider {
 
     /**
      * The kernel for a user's choice; {@code interleave} 1 .. {@link #MAX_INTERLEAVE}, or 0 for the
-     * calibrated default. Asking for {@code VECTOR} where it cannot run is an error naming why.
+     * calibrated default (resolved by the kernel's first row, so building a kernel never measures).
+     * Asking for {@code VECTOR} where it cannot run is an error naming why.
      */
     public static EscapeKernel forChoice(Choice choice, int interleave) {
         requireInterleave(interleave);
@@ -115,11 +116,11 @@ public final class KernelProvider {
                 if (!vectors.usable()) {
                     throw new IllegalStateException(vectors.reason());
                 }
-                yield newVectorKernel(interleave == 0 ? defaultInterleave() : interleave);
+                yield newVectorKernel(interleave);
             }
             case AUTO -> {
                 if (vectors.usable()) {
-                    yield newVectorKernel(interleave == 0 ? defaultInterleave() : interleave);
+                    yield newVectorKernel(interleave);
                 }
                 warn.accept("warning: " + vectors.reason() + "; using the scalar kernel");
                 yield new ScalarKernel();

@@ -12,28 +12,33 @@ public final class PrecisionKernels {
     private PrecisionKernels() {
     }
 
-    /** The kernel for {@code --kernel} and {@code --precision}. */
+    /** The kernel for {@code --kernel} and {@code --precision}, with the calibrated interleave. */
     public static EscapeKernel forChoice(KernelProvider.Choice kernel, Precision precision) {
+        return forChoice(kernel, precision, 0);
+    }
+
+    /** As {@link #forChoice(KernelProvider.Choice, Precision)}; {@code interleave} shapes the double kernel (0: calibrated). */
+    public static EscapeKernel forChoice(KernelProvider.Choice kernel, Precision precision, int interleave) {
         return switch (precision) {
-            case DOUBLE -> KernelProvider.forChoice(kernel);
+            case DOUBLE -> KernelProvider.forChoice(kernel, interleave);
             case FLOAT -> floatKernel(kernel);
-            case AUTO -> new AutoPrecisionKernel(KernelProvider.forChoice(kernel), floatKernel(kernel));
+            case AUTO -> new AutoPrecisionKernel(KernelProvider.forChoice(kernel, interleave), floatKernel(kernel));
         };
     }
 
     /** The single-precision kernel for a kernel choice (vector when available, as for double). */
     public static EscapeKernel floatKernel(KernelProvider.Choice kernel) {
-        boolean readable = KernelProvider.vectorModuleReadable();
+        // Where the double vector kernel would not run (no module, too narrow), neither does this one.
+        boolean usable = KernelProvider.vectorUsable();
         return switch (kernel) {
             case SCALAR -> new FloatScalarKernel();
             case VECTOR -> {
-                if (!readable) {
-                    // Same message and failure as asking for the double vector kernel without the module.
-                    KernelProvider.forChoice(KernelProvider.Choice.VECTOR);
+                if (!usable) {
+                    throw new IllegalStateException(KernelProvider.vectorRefusal());
                 }
                 yield newFloatVectorKernel();
             }
-            case AUTO -> readable ? newFloatVectorKernel() : new FloatScalarKernel();
+            case AUTO -> usable ? newFloatVectorKernel() : new FloatScalarKernel();
         };
     }
 

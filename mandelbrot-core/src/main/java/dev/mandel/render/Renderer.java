@@ -32,9 +32,18 @@ public final class Renderer implements AutoCloseable {
 
     /** Starts a frame and returns at once. Refuses a frame that would not fit the heap. */
     public RenderJob start(RenderRequest request) {
+        return start(request, kernel);
+    }
+
+    /**
+     * Starts a frame computed by {@code frameKernel} instead of this renderer's kernel, on the same
+     * pool: deep frames bring a kernel of their own (orbit, table) per view, and a viewer should not
+     * start a new pool for each.
+     */
+    public RenderJob start(RenderRequest request, EscapeKernel frameKernel) {
         MemoryBudget.requireFits(request.frameBytes(),
                 "a " + request.view().width() + "x" + request.rows() + " frame");
-        RenderJob job = new RenderJob(request, kernel, pool.parallelism());
+        RenderJob job = new RenderJob(request, frameKernel, pool.parallelism());
         pool.workArriving();
         job.start(pool);
         return job;

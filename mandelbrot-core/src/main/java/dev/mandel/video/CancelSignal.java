@@ -3,6 +3,8 @@ package dev.mandel.video;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Asks a zoom to stop, from any thread (a Ctrl-C hook, a viewer's Cancel button). Work in progress
@@ -18,10 +20,12 @@ public final class CancelSignal {
     }
 
     private final List<Runnable> hooks = new CopyOnWriteArrayList<>();
+    private final CountDownLatch fired = new CountDownLatch(1);
     private volatile boolean cancelled;
 
     public void cancel() {
         cancelled = true;
+        fired.countDown();
         for (Runnable hook : hooks) {
             hook.run();
         }
@@ -29,6 +33,19 @@ public final class CancelSignal {
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    /**
+     * Whether the signal fires within {@code millis}: Ctrl-C reaches a child encoder as well as
+     * this process, and the encoder may die a moment before the signal here is seen.
+     */
+    public boolean firesWithin(long millis) {
+        try {
+            return fired.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return cancelled;
+        }
     }
 
     /** Throws {@link CancellationException} once cancelled. */

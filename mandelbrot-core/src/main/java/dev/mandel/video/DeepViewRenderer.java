@@ -24,14 +24,15 @@ import java.util.concurrent.CancellationException;
  */
 public final class DeepViewRenderer implements ViewRenderer {
 
-    private final int threads;
+    private final Renderer renderer;
     private final Palette palette;
     private final boolean smooth;
     private ReferenceOrbit orbit;
     private String lastNumberType = "perturbation";
 
-    public DeepViewRenderer(int threads, Palette palette, boolean smooth) {
-        this.threads = threads;
+    /** Deep pictures run their own kernel on {@code renderer}'s pool (no pool per picture). */
+    public DeepViewRenderer(Renderer renderer, Palette palette, boolean smooth) {
+        this.renderer = renderer;
         this.palette = palette;
         this.smooth = smooth;
     }
@@ -86,15 +87,13 @@ public final class DeepViewRenderer implements ViewRenderer {
         cancel.check();
         EscapeKernel kernel = setup.kernel();
         Frame frame;
-        try (Renderer renderer = new Renderer(kernel, threads)) {
-            RenderJob job = renderer.start(RenderRequest.of(setup.gridViewport(), setup.maxIter())
-                    .withSmooth(withMagnitudes));
-            try (CancelSignal.Registration stop = cancel.onCancel(job::cancel)) {
-                frame = job.await();
-            }
-            if (job.isCancelled()) {
-                throw new CancellationException("zoom cancelled");
-            }
+        RenderJob job = renderer.start(RenderRequest.of(setup.gridViewport(), setup.maxIter())
+                .withSmooth(withMagnitudes), kernel);
+        try (CancelSignal.Registration stop = cancel.onCancel(job::cancel)) {
+            frame = job.await();
+        }
+        if (job.isCancelled()) {
+            throw new CancellationException("zoom cancelled");
         }
         return frame;
     }

@@ -79,11 +79,18 @@ public final class DoubleViewRenderer implements ViewRenderer {
     }
 
     private int[] colour(Frame frame, int maxIter) {
+        return colour(frame.counts(), smooth ? frame.escapeMag2() : null, palette, maxIter);
+    }
+
+    /**
+     * The pixels of a double view from its counts (and {@code |z|^2} at escape when smooth, else
+     * null), as every double renderer colours them, here or on a farm.
+     */
+    public static int[] colour(int[] counts, double[] escapeMag2, Palette palette, int maxIter) {
         Colorizer colorizer = new Colorizer(palette, maxIter);
-        int[] counts = frame.counts();
         int[] argb = new int[counts.length];
-        if (smooth || maxIter >= MAX_TABLE) {
-            colorizer.colour(counts, smooth ? frame.escapeMag2() : null, argb, 0, counts.length);
+        if (escapeMag2 != null || maxIter >= MAX_TABLE) {
+            colorizer.colour(counts, escapeMag2, argb, 0, counts.length);
         } else {
             // Banded colours depend on the count alone: a table of maxIter + 1 colours instead of a
             // logarithm per pixel (the table is cheap next to the frame: maxIter << pixels here).

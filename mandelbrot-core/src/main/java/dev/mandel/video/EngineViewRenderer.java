@@ -6,10 +6,11 @@ package dev.mandel.video;
  */
 public final class EngineViewRenderer implements ViewRenderer {
 
-    private final DoubleViewRenderer doubles;
+    private final ViewRenderer doubles;
     private final DeepViewRenderer deep;
 
-    public EngineViewRenderer(DoubleViewRenderer doubles, DeepViewRenderer deep) {
+    /** {@code doubles} draws the views double precision resolves: here, or on a render farm. */
+    public EngineViewRenderer(ViewRenderer doubles, DeepViewRenderer deep) {
         this.doubles = doubles;
         this.deep = deep;
     }

@@ -80,7 +80,7 @@ public final class ZoomRecorder {
             if (method == ZoomMethod.DIRECT) {
                 for (int k = 0; k < plan.frames(); k++) {
                     Picture p = next(ready, cancel, counts);
-                    emit(sink, p.argb(), k, composeAndSink);
+                    emit(sink, p.argb(), k, composeAndSink, cancel);
                 }
             } else {
                 composeFromKeyframes(sink, ready, cancel, counts, composeAndSink);
@@ -121,11 +121,12 @@ public final class ZoomRecorder {
             double scale = Math.max(1, Math.min(2, ladder.scaleOverInner(k)));
             resampler.draw(inner, outer, scale, frame);
             composeAndSink[0] += System.nanoTime() - t;
-            emit(sink, frame, k, composeAndSink);
+            emit(sink, frame, k, composeAndSink, cancel);
         }
     }
 
-    private void emit(FrameSink sink, int[] argb, int k, long[] composeAndSink) throws IOException {
+    private void emit(FrameSink sink, int[] argb, int k, long[] composeAndSink, CancelSignal cancel) throws IOException {
+        cancel.check();
         long t = System.nanoTime();
         sink.accept(argb);
         composeAndSink[1] += System.nanoTime() - t;

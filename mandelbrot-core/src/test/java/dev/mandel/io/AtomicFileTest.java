@@ -32,7 +32,7 @@ class AtomicFileTest {
             out.write(new byte[100_000]);
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", failure.getMessage());
+        assertEquals("cannot write " + target + ": disk full", failure.getMessage());
         assertEquals(List.of(), files());
     }
 

@@ -65,7 +65,7 @@ class StripPipelineTest {
                     }
                 });
             }));
-            assertEquals("no space left on device", e.getMessage());
+            assertEquals("cannot write " + target + ": no space left on device", e.getMessage());
             // The renderer is still usable: the strip rendering behind the failed one was cancelled cleanly.
             assertEquals(64 * 2, renderer.render(RenderRequest.of(Preset.FULL.view(64, 2), 10)).counts().length);
         }

@@ -33,7 +33,7 @@ class DeepZoomTest {
     static void start() {
         renderer = new Renderer(KernelProvider.best(), 2);
         doubles = new DoubleViewRenderer(renderer, Palette.CLASSIC, false);
-        deep = new DeepViewRenderer(2, Palette.CLASSIC, false);
+        deep = new DeepViewRenderer(renderer, Palette.CLASSIC, false);
         engine = new EngineViewRenderer(doubles, deep);
     }
 

@@ -32,6 +32,9 @@ import java.util.Objects;
 /** The JavaFX application: builds the model and the window, restores and saves the session. */
 public final class ViewerApp extends Application {
 
+    /** What the process exits with once the window closes: 1 when a requested snapshot failed. */
+    private static volatile int exitCode;
+
     private ExplorerModel model;
     private ViewerWindow window;
     private ViewerOptions options;
@@ -163,7 +166,8 @@ public final class ViewerApp extends Application {
                         Snapshots.save(scene, options.snapshot);
                         System.out.println("wrote " + options.snapshot.toAbsolutePath());
                     } catch (IOException ex) {
-                        System.err.println("error: could not write " + options.snapshot + ": " + ex.getMessage());
+                        System.err.println("error: " + ex.getMessage());
+                        exitCode = 1;
                     }
                     Platform.exit();
                 });
@@ -171,6 +175,10 @@ public final class ViewerApp extends Application {
             }
         };
         model.frameProperty().addListener(onFrame);
+    }
+
+    static int exitCode() {
+        return exitCode;
     }
 
     @Override

@@ -106,6 +106,10 @@ public final class ViewerOptions {
         if (kernel != null && !java.util.Set.of("auto", "scalar", "vector").contains(kernel.trim().toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("unknown kernel '" + kernel + "' (allowed: auto, scalar, vector)");
         }
+        if (snapshot != null) {
+            // Checked now, so a bad path fails before any window opens (the file is written at the end).
+            dev.mandel.io.OutputTarget.check(snapshot, "--snapshot", ".png");
+        }
         if (warmup < 0 || warmup > 100) {
             throw new IllegalArgumentException("warmup must be between 0 and 100 frames, got " + warmup);
         }

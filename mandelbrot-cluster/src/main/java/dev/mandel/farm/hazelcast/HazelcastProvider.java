@@ -61,6 +61,19 @@ public final class HazelcastProvider implements FarmEngineProvider {
 
     @Override
     public FarmEngine connect(List<FarmAddress> addresses, Duration timeout) {
+        ClientConfig config = clientConfig(addresses, timeout);
+        HazelcastInstance client;
+        try {
+            client = HazelcastClient.newHazelcastClient(config);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("cannot reach a farm worker at " + addresses + " within "
+                    + timeout.toSeconds() + " s; start one with './mandelbrot worker'");
+        }
+        return new HazelcastFarm(client);
+    }
+
+    /** The coordinator's client: our cluster, these addresses, nothing discovered, nothing sent home. */
+    static ClientConfig clientConfig(List<FarmAddress> addresses, Duration timeout) {
         HazelcastSettings.quietJvm();
         ClientConfig config = new ClientConfig();
         config.setClusterName(HazelcastSettings.CLUSTER_NAME);
@@ -76,13 +89,6 @@ public final class HazelcastProvider implements FarmEngineProvider {
                 .setInitialBackoffMillis(200)
                 .setMaxBackoffMillis(1000);
         HazelcastSettings.serialization(config.getSerializationConfig());
-        HazelcastInstance client;
-        try {
-            client = HazelcastClient.newHazelcastClient(config);
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException("cannot reach a farm worker at " + addresses + " within "
-                    + timeout.toSeconds() + " s; start one with './mandelbrot worker'");
-        }
-        return new HazelcastFarm(client);
+        return config;
     }
 }

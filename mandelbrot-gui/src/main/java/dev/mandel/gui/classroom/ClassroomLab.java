@@ -41,7 +41,8 @@ final class ClassroomLab {
         RenderSettings s = model.settings();
         Object key = java.util.List.of(m.view(), m.maxIter(), s.kernel());
         if (bench == null || !key.equals(benchKey)) {
-            bench = new ClassroomBench(m.view(), m.maxIter(), dev.mandel.gui.model.ViewerKernels.forChoice(s.kernel()), warmups, reps, cores);
+            bench = new ClassroomBench(m.view(), m.maxIter(), dev.mandel.kernel.PrecisionKernels.forChoice(s.kernel(), s.precision(),
+                    dev.mandel.gui.model.ViewerKernels.interleave(s.kernel())), warmups, reps, cores);
             benchKey = key;
             description = m.description();
         }

@@ -1,7 +1,11 @@
 package dev.mandel.gui.model;
 
 import dev.mandel.color.Palette;
+import dev.mandel.deep.DeepNavigation;
+import dev.mandel.deep.DeepSetup;
+import dev.mandel.deep.DeepView;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
 import dev.mandel.render.RenderRequest;
@@ -18,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 
@@ -55,7 +60,13 @@ public final class ExplorerModel implements AutoCloseable {
     /** The palette refinements colour with; read on a render worker. */
     private volatile dev.mandel.color.Palette refinePalette;
 
+    /** The exact location while the view is deeper than double resolves (docs/deep-zoom.md); else null. */
+    private final ReadOnlyObjectWrapper<DeepView> deep = new ReadOnlyObjectWrapper<>(this, "deep");
+    /** What the last deep frame ran on, for the status line: depth, number type, orbit. */
+    private final ReadOnlyStringWrapper deepStatus = new ReadOnlyStringWrapper(this, "deepStatus", "");
+
     private final RenderCoordinator coordinator;
+    private final DeepFramePreparer deepFrames;
     private final ViewHistory history;
     private final Executor ui;
     private boolean dragging;
@@ -121,6 +132,7 @@ public final class ExplorerModel implements AutoCloseable {
                 requestRender(); // sharp first, then the refinement
             }
         });
+        deepFrames = new DeepFramePreparer(ui);
         updateHistoryFlags();
     }
 
@@ -132,6 +144,23 @@ public final class ExplorerModel implements AutoCloseable {
 
     public Viewport viewport() {
         return viewport.get();
+    }
+
+    /**
+     * The exact location while deep (beyond double precision), else null. While deep,
+     * {@link #viewport()} is only the pixel grid (in units of the span around the centre).
+     */
+    public ReadOnlyObjectProperty<DeepView> deepProperty() {
+        return deep.getReadOnlyProperty();
+    }
+
+    public DeepView deep() {
+        return deep.get();
+    }
+
+    /** Depth, number type and orbit of the deep frame shown; empty at the surface. */
+    public ReadOnlyStringProperty deepStatusProperty() {
+        return deepStatus.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<RenderSettings> settingsProperty() {
@@ -263,9 +292,13 @@ public final class ExplorerModel implements AutoCloseable {
 
     /** Zooms by {@code factor} (greater than 1 zooms in) keeping the point under {@code (px, py)} fixed. */
     public void zoomAt(double px, double py, double factor) {
+        if (deep() != null) {
+            goDeep(DeepNavigation.zoomAt(deep(), px, py, factor));
+            return;
+        }
         Viewport next = ViewMath.zoomAt(viewport(), px, py, factor);
         if (factor > 1 && !next.resolvable()) {
-            message.set("zoom limit: neighbouring pixels would map to the same double");
+            goDeep(DeepNavigation.zoomAt(DeepNavigation.of(viewport()), px, py, factor));
             return;
         }
         visit(next);
@@ -278,6 +311,10 @@ public final class ExplorerModel implements AutoCloseable {
 
     /** Moves the picture by {@code (dx, dy)} pixels on screen; one history entry per call. */
     public void pan(double dxPixels, double dyPixels) {
+        if (deep() != null) {
+            goDeep(DeepNavigation.pan(deep(), dxPixels, dyPixels));
+            return;
+        }
         visit(ViewMath.pan(viewport(), dxPixels, dyPixels));
     }
 
@@ -288,6 +325,10 @@ public final class ExplorerModel implements AutoCloseable {
 
     /** Pans as part of a drag begun with {@link #beginDrag()}. */
     public void dragBy(double dxPixels, double dyPixels) {
+        if (deep() != null) {
+            goDeep(DeepNavigation.pan(deep(), dxPixels, dyPixels));
+            return;
+        }
         Viewport next = ViewMath.pan(viewport(), dxPixels, dyPixels);
         if (dragging) {
             history.replaceCurrent(next);
@@ -304,15 +345,66 @@ public final class ExplorerModel implements AutoCloseable {
 
     /** Zooms into the pixel rectangle between two corners (widened to the window's aspect). */
     public void zoomToBox(double x0, double y0, double x1, double y1) {
-        Viewport next = ViewMath.zoomToBox(viewport(), x0, y0, x1, y1);
-        if (!next.resolvable()) {
-            message.set("zoom limit: neighbouring pixels would map to the same double");
+        if (deep() != null || !ViewMath.zoomToBox(viewport(), x0, y0, x1, y1).resolvable()) {
+            DeepView from = deep() != null ? deep() : DeepNavigation.of(viewport());
+            try {
+                goDeep(DeepNavigation.zoomToBox(from, x0, y0, x1, y1));
+            } catch (IllegalArgumentException e) {
+                message.set(e.getMessage());
+            }
             return;
         }
-        visit(next);
+        visit(ViewMath.zoomToBox(viewport(), x0, y0, x1, y1));
+    }
+
+    /**
+     * Goes to a location typed or pasted as a centre {@code RE,IM} (any number of digits) and a
+     * span (any decimal such as {@code 1.8e-157}); a bad value leaves the view and says why.
+     */
+    public void goTo(String centre, String span) {
+        DeepView target;
+        try {
+            target = DeepView.parse(centre, span, width(), height());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        if (target.fitsDouble()) {
+            deep.set(null);
+            deepStatus.set("");
+            visit(target.toViewport());
+        } else {
+            goDeep(target);
+        }
+    }
+
+    /** Parses {@code "RE,IM SPAN"} or {@code "--center RE,IM --span SPAN"} (as copied) and goes there. */
+    public void goTo(String location) {
+        String[] words = location == null ? new String[0] : location.trim().split("\\s+");
+        java.util.List<String> plain = new java.util.ArrayList<>();
+        for (String w : words) {
+            if (!w.startsWith("--") && !w.isEmpty()) {
+                plain.add(w);
+            }
+        }
+        if (plain.size() != 2) {
+            message.set("location must be a centre RE,IM and a span, e.g. -0.7436,0.1318 1e-20");
+            return;
+        }
+        goTo(plain.get(0), plain.get(1));
+    }
+
+    /** The location with every digit: {@code RE,IM SPAN}, readable by {@link #goTo(String)}. */
+    public String locationText() {
+        DeepView d = deep() != null ? deep() : DeepNavigation.of(viewport());
+        return d.centreText() + " " + d.spanText();
     }
 
     public void back() {
+        if (leaveDeep()) {
+            show(viewport());
+            return;
+        }
         if (history.canBack()) {
             Viewport v = ViewFit.onGrid(history.back(), width(), height());
             history.replaceCurrent(v);
@@ -343,11 +435,13 @@ public final class ExplorerModel implements AutoCloseable {
             return;
         }
         settings.set(s);
+        leaveDeep();
         visit(v);
     }
 
     /** Back to the whole set. */
     public void reset() {
+        leaveDeep();
         visit(ViewFit.contain(Preset.FULL.view(), width(), height()));
     }
 
@@ -358,6 +452,7 @@ public final class ExplorerModel implements AutoCloseable {
     public void applyPreset(Preset chosen) {
         RenderSettings s = settings().withMaxIter(chosen.maxIter());
         settings.set(s);
+        leaveDeep();
         visit(ViewFit.contain(chosen.view(), width(), height()));
         preset.set(chosen);
     }
@@ -367,6 +462,7 @@ public final class ExplorerModel implements AutoCloseable {
      * is the window's, otherwise all of it fitted to the window.
      */
     public void showRegion(Viewport region) {
+        leaveDeep();
         boolean sameGrid = region.width() == width() && region.height() == height();
         visit(sameGrid ? region : ViewFit.contain(region, width(), height()));
     }
@@ -377,6 +473,12 @@ public final class ExplorerModel implements AutoCloseable {
      */
     public void resize(int width, int height) {
         if (width < 1 || height < 1) {
+            return;
+        }
+        if (deep() != null) {
+            if (width != width() || height != height() || frame() == null) {
+                goDeep(deep().withSize(width, height));
+            }
             return;
         }
         Viewport v = preset.get() != null ? ViewFit.contain(preset.get().view(), width, height)
@@ -399,6 +501,10 @@ public final class ExplorerModel implements AutoCloseable {
 
     public void setKernel(KernelProvider.Choice kernel) {
         change(s -> s.withKernel(kernel));
+    }
+
+    public void setPrecision(Precision precision) {
+        change(s -> s.withPrecision(precision));
     }
 
     public void setSchedule(Schedule schedule) {
@@ -440,6 +546,10 @@ public final class ExplorerModel implements AutoCloseable {
 
     /** The {@code ./mandelbrot render ...} line that reproduces the view and settings. */
     public String reproduceCommand() {
+        if (deep() != null) {
+            return "./mandelbrot render --center " + deep().centreText() + " --span " + deep().spanText()
+                    + " --size " + width() + "x" + height() + " --max-iter auto";
+        }
         return ReproduceCommand.of(viewport(), settings());
     }
 
@@ -465,6 +575,7 @@ public final class ExplorerModel implements AutoCloseable {
     /** Cancels any render and closes the renderer's threads. */
     @Override
     public void close() {
+        deepFrames.close();
         coordinator.close();
         rendering.set(false);
     }
@@ -501,8 +612,68 @@ public final class ExplorerModel implements AutoCloseable {
         requestRender();
     }
 
+    /** Shows a deep location, or the double view when double resolves it again. */
+    private void goDeep(DeepView next) {
+        if (next.fitsDouble()) {
+            deep.set(null);
+            deepStatus.set("");
+            visit(next.toViewport());
+            return;
+        }
+        deep.set(next);
+        viewport.set(gridOf(next));
+        updateHistoryFlags();
+        requestRender();
+    }
+
+    /** Back to the last double view (the history holds only those); whether the view was deep. */
+    private boolean leaveDeep() {
+        if (deep() == null) {
+            return false;
+        }
+        deepFrames.cancel();
+        deep.set(null);
+        deepStatus.set("");
+        viewport.set(ViewFit.onGrid(history.current(), width(), height()));
+        return true;
+    }
+
+    private static Viewport gridOf(DeepView d) {
+        return Viewport.centered(0, 0, 1, d.width(), d.height());
+    }
+
+    private void requestDeepRender(DeepView target) {
+        RenderSettings s = settings();
+        rendering.set(true);
+        deepFrames.prepare(target, 0, setup -> {
+            if (deep() != target) {
+                return;
+            }
+            deepStatus.set(describe(setup));
+            RenderRequest request = RenderRequest.of(setup.gridViewport(), setup.maxIter())
+                    .withSchedule(s.schedule(), s.partitionFactor()).withSmooth(s.smooth());
+            coordinator.submit(request, s.kernel(), s.precision(), s.threads(), setup.kernel());
+            rendering.set(coordinator.busy());
+        }, error -> {
+            message.set(error.getMessage());
+            rendering.set(coordinator.busy());
+        });
+    }
+
+    private static String describe(DeepSetup setup) {
+        return String.format(Locale.ROOT, "deep zoom: span %s (1e%.1f), %s, limit %d (auto), orbit %d iterations%s",
+                setup.view().spanText(), setup.view().log10Span(),
+                setup.numberType().startsWith("double") ? "perturbation + BLA in double" : "perturbation + BLA in extended range",
+                setup.maxIter(), setup.orbit().iterations(), setup.orbitReused() ? " (reused)" : "");
+    }
+
     private void requestRender() {
         message.set("");
+        if (deep() != null) {
+            requestDeepRender(deep());
+            return;
+        }
+        deepFrames.cancel();
         RenderSettings s = settings();
         RenderRequest request;
         try {
@@ -511,7 +682,7 @@ public final class ExplorerModel implements AutoCloseable {
             message.set(e.getMessage());
             return;
         }
-        coordinator.submit(request, s.kernel(), s.threads());
+        coordinator.submit(request, s.kernel(), s.precision(), s.threads());
         rendering.set(coordinator.busy());
     }
 

@@ -1,6 +1,9 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
+import dev.mandel.kernel.PrecisionKernels;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
 import dev.mandel.render.RenderRequest;
@@ -56,11 +59,12 @@ public final class RenderCoordinator implements AutoCloseable {
         int[] refine(Frame fine, int factor);
     }
 
-    /** A renderer per kernel choice, its interleave (provisional until calibrated) and thread count. */
-    private record Key(KernelProvider.Choice kernel, int interleave, int threads) {
+    /** A renderer per kernel choice, precision, interleave (provisional until calibrated) and thread count. */
+    private record Key(KernelProvider.Choice kernel, Precision precision, int interleave, int threads) {
     }
 
-    private record Pending(RenderRequest request, Key key) {
+    /** {@code frameKernel} null: the renderer's own kernel; otherwise a deep frame's kernel. */
+    private record Pending(RenderRequest request, Key key, EscapeKernel frameKernel) {
     }
 
     /** How long workers keep spinning after a frame: covers the next wheel notch or drag step. */
@@ -74,6 +78,8 @@ public final class RenderCoordinator implements AutoCloseable {
     /** Samples per pixel edge of the refinement after each frame; 1 = none. */
     private int antiAlias = 1;
     private Refiner refiner;
+    /** The last job started with a frame kernel of its own (a deep frame), or null. */
+    private RenderJob deepJob;
     /** The refinement job in flight (it is also {@link #inFlight}), or null. */
     private RenderJob refining;
     private Renderer renderer;
@@ -88,11 +94,20 @@ public final class RenderCoordinator implements AutoCloseable {
     }
 
     /** Asks for a render; supersedes any pending request and cancels the job in flight. */
-    public void submit(RenderRequest request, KernelProvider.Choice kernel, int threads) {
+    public void submit(RenderRequest request, KernelProvider.Choice kernel, Precision precision, int threads) {
+        submit(request, kernel, precision, threads, null);
+    }
+
+    /**
+     * As {@link #submit(RenderRequest, KernelProvider.Choice, Precision, int)}, computed by
+     * {@code frameKernel} (a deep frame's kernel) on the same pool; null means the renderer's own kernel.
+     */
+    public void submit(RenderRequest request, KernelProvider.Choice kernel, Precision precision, int threads,
+                       EscapeKernel frameKernel) {
         if (closed) {
             return;
         }
-        pending = new Pending(request, new Key(kernel, ViewerKernels.interleave(kernel), threads));
+        pending = new Pending(request, new Key(kernel, precision, ViewerKernels.interleave(kernel), threads), frameKernel);
         if (inFlight != null) {
             inFlight.cancel();
         } else {
@@ -158,7 +173,9 @@ public final class RenderCoordinator implements AutoCloseable {
         RenderJob job;
         try {
             useRenderer(p.key());
-            job = renderer.start(p.request());
+            job = p.frameKernel() == null ? renderer.start(p.request())
+                    : renderer.start(p.request(), p.frameKernel());
+            deepJob = p.frameKernel() == null ? null : job;
         } catch (IllegalArgumentException | IllegalStateException e) {
             listener.failed(p.request(), e);
             return;
@@ -204,7 +221,8 @@ public final class RenderCoordinator implements AutoCloseable {
                     : new IllegalStateException("render failed: " + cause, cause));
         } else {
             listener.finished(job, frame);
-            if (pending == null && antiAlias > 1 && refiner != null && !closed) {
+            // Deep frames (a kernel of their own) are not refined: the finer grid would need its own orbit.
+            if (pending == null && antiAlias > 1 && refiner != null && !closed && job != deepJob) {
                 startRefinement(job.request());
             }
         }
@@ -245,7 +263,10 @@ public final class RenderCoordinator implements AutoCloseable {
         if (renderer != null && key.equals(rendererKey)) {
             return;
         }
-        Renderer fresh = new Renderer(KernelProvider.forChoice(key.kernel(), key.interleave()), key.threads());
+        // Auto precision switches kernels per frame inside one renderer: zooming across the rule's
+        // threshold does not replace the pool.
+        Renderer fresh = new Renderer(PrecisionKernels.forChoice(key.kernel(), key.precision(), key.interleave()),
+                key.threads());
         closeInBackground(renderer);
         renderer = fresh;
         rendererKey = key;

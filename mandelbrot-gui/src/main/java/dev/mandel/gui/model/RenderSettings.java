@@ -2,6 +2,7 @@ package dev.mandel.gui.model;
 
 import dev.mandel.color.Palette;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
 
@@ -13,14 +14,14 @@ import dev.mandel.schedule.Schedule;
  * recolour (the palette).
  */
 public record RenderSettings(KernelProvider.Choice kernel, Schedule schedule, int threads, int partitionFactor,
-                             int maxIter, Palette palette, boolean smooth) {
+                             int maxIter, Palette palette, boolean smooth, Precision precision) {
 
     /** Highest iteration limit the viewer offers; deep enough for every preset, small enough to stay interactive. */
     public static final int MAX_ITER_LIMIT = 1_000_000;
 
     public RenderSettings {
-        if (kernel == null || schedule == null || palette == null) {
-            throw new IllegalArgumentException("kernel, schedule and palette are required");
+        if (kernel == null || schedule == null || palette == null || precision == null) {
+            throw new IllegalArgumentException("kernel, schedule, palette and precision are required");
         }
         if (threads < 1 || threads > maxThreads()) {
             throw new IllegalArgumentException("threads must be between 1 and " + maxThreads() + ", got " + threads);
@@ -38,39 +39,46 @@ public record RenderSettings(KernelProvider.Choice kernel, Schedule schedule, in
         return 2 * Runtime.getRuntime().availableProcessors();
     }
 
-    /** Auto kernel, over-partitioned ForkJoin on every core, 1000 iterations, classic palette. */
+    /**
+     * Auto kernel, over-partitioned ForkJoin on every core, 1000 iterations, classic palette, auto
+     * precision (float where it resolves the view, which is the overview, double when zoomed in).
+     */
     public static RenderSettings defaults() {
         return new RenderSettings(KernelProvider.Choice.AUTO, Schedule.FORKJOIN,
                 Runtime.getRuntime().availableProcessors(), RenderRequest.DEFAULT_PARTITION_FACTOR, 1000,
-                Palette.CLASSIC, false);
+                Palette.CLASSIC, false, Precision.AUTO);
     }
 
     public RenderSettings withKernel(KernelProvider.Choice k) {
-        return new RenderSettings(k, schedule, threads, partitionFactor, maxIter, palette, smooth);
+        return new RenderSettings(k, schedule, threads, partitionFactor, maxIter, palette, smooth, precision);
     }
 
     public RenderSettings withSchedule(Schedule s) {
-        return new RenderSettings(kernel, s, threads, partitionFactor, maxIter, palette, smooth);
+        return new RenderSettings(kernel, s, threads, partitionFactor, maxIter, palette, smooth, precision);
     }
 
     public RenderSettings withThreads(int t) {
-        return new RenderSettings(kernel, schedule, t, partitionFactor, maxIter, palette, smooth);
+        return new RenderSettings(kernel, schedule, t, partitionFactor, maxIter, palette, smooth, precision);
     }
 
     public RenderSettings withPartitionFactor(int f) {
-        return new RenderSettings(kernel, schedule, threads, f, maxIter, palette, smooth);
+        return new RenderSettings(kernel, schedule, threads, f, maxIter, palette, smooth, precision);
     }
 
     public RenderSettings withMaxIter(int m) {
-        return new RenderSettings(kernel, schedule, threads, partitionFactor, m, palette, smooth);
+        return new RenderSettings(kernel, schedule, threads, partitionFactor, m, palette, smooth, precision);
     }
 
     public RenderSettings withPalette(Palette p) {
-        return new RenderSettings(kernel, schedule, threads, partitionFactor, maxIter, p, smooth);
+        return new RenderSettings(kernel, schedule, threads, partitionFactor, maxIter, p, smooth, precision);
     }
 
     public RenderSettings withSmooth(boolean s) {
-        return new RenderSettings(kernel, schedule, threads, partitionFactor, maxIter, palette, s);
+        return new RenderSettings(kernel, schedule, threads, partitionFactor, maxIter, palette, s, precision);
+    }
+
+    public RenderSettings withPrecision(Precision p) {
+        return new RenderSettings(kernel, schedule, threads, partitionFactor, maxIter, palette, smooth, p);
     }
 
     /** Whether going from this to {@code other} changes the escape counts or their cost (needs a render). */

@@ -18,6 +18,7 @@ public final class ReproduceCommand {
         b.append(" --size ").append(v.width()).append('x').append(v.height());
         b.append(" --max-iter ").append(s.maxIter());
         b.append(" --kernel ").append(s.kernel().name().toLowerCase(java.util.Locale.ROOT));
+        b.append(" --precision ").append(s.precision().label());
         b.append(" --schedule ").append(s.schedule().id());
         b.append(" --threads ").append(s.threads());
         b.append(" --partition-factor ").append(s.partitionFactor());

@@ -2,12 +2,13 @@ package dev.mandel.gui.model;
 
 import dev.mandel.color.Palette;
 import dev.mandel.io.AtomicFile;
+import dev.mandel.io.BoundedRead;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ import java.util.Properties;
  */
 public record ViewerPrefs(Viewport view, RenderSettings settings, boolean ownershipOverlay, boolean logHistogram) {
 
+    /** The file holds a dozen short lines; anything larger is not ours. */
+    static final int MAX_BYTES = 64 << 10;
+
     public static Path defaultFile() {
         return Path.of(System.getProperty("user.home"), ".mandelbrot", "viewer.properties");
     }
@@ -29,8 +33,9 @@ public record ViewerPrefs(Viewport view, RenderSettings settings, boolean owners
     /** Reads {@code file}; anything missing or invalid takes the value from {@code fallback}. */
     public static ViewerPrefs load(Path file, ViewerPrefs fallback) {
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
+        try {
+            // Bounded: whatever the file has become, it cannot fill the heap.
+            p.load(new java.io.StringReader(new String(BoundedRead.bytes(file, MAX_BYTES), StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
             return fallback;
         }
@@ -50,7 +55,8 @@ public record ViewerPrefs(Viewport view, RenderSettings settings, boolean owners
                     Integer.parseInt(p.getProperty("partitionFactor")),
                     Integer.parseInt(p.getProperty("maxIter")),
                     Palette.parse(p.getProperty("palette")),
-                    Boolean.parseBoolean(p.getProperty("smooth")));
+                    Boolean.parseBoolean(p.getProperty("smooth")),
+                    Precision.parse(p.getProperty("precision", Precision.AUTO.label())));
         } catch (RuntimeException e) {
             // keep the fallback settings
         }
@@ -75,6 +81,7 @@ public record ViewerPrefs(Viewport view, RenderSettings settings, boolean owners
         p.setProperty("maxIter", Integer.toString(settings.maxIter()));
         p.setProperty("palette", settings.palette().id());
         p.setProperty("smooth", Boolean.toString(settings.smooth()));
+        p.setProperty("precision", settings.precision().label());
         p.setProperty("overlay", Boolean.toString(ownershipOverlay));
         p.setProperty("logHistogram", Boolean.toString(logHistogram));
         Files.createDirectories(file.toAbsolutePath().getParent());

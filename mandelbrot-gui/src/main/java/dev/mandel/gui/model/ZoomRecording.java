@@ -9,11 +9,12 @@ import dev.mandel.video.CancelSignal;
 import dev.mandel.video.DoubleViewRenderer;
 import dev.mandel.video.IterationLimit;
 import dev.mandel.video.KeyframeCache;
-import dev.mandel.video.ViewRenderer;
+import dev.mandel.video.DeepViewRenderer;
+import dev.mandel.video.EngineViewRenderer;
 import dev.mandel.video.ZoomMethod;
 import dev.mandel.video.ZoomPlan;
 import dev.mandel.video.ZoomRecorder;
-import dev.mandel.view.Viewport;
+import dev.mandel.deep.DeepView;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -29,8 +30,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 
 /**
- * "Record zoom to here": a zoom video from the whole set into the current view, made on a
- * background thread with its own render threads, with progress, a status line and Cancel.
+ * "Record zoom to here": a zoom video from the whole set into the current view (at any depth:
+ * doubles, then perturbation past double precision), made on a background thread with its own render threads, with progress, a status line and Cancel.
  *
  * <p>The video ends on the view as shown (its centre, width and iteration limit), made the same
  * way as {@code mandelbrot zoom --method keyframes}: keyframes kept beside the video until it is
@@ -39,7 +40,7 @@ import java.util.concurrent.Executor;
 public final class ZoomRecording {
 
     /** What to record; {@link #parse} checks what a user typed. */
-    public record Request(Viewport target, int maxIter, Palette palette, boolean smooth, double seconds, int fps,
+    public record Request(DeepView target, int maxIter, Palette palette, boolean smooth, double seconds, int fps,
                           int width, int height, Path output) {
     }
 
@@ -77,7 +78,7 @@ public final class ZoomRecording {
      * The request for the view {@code target} shown with {@code settings}, from the dialog's text:
      * throws {@link IllegalArgumentException} with one line naming the field otherwise.
      */
-    public static Request parse(Viewport target, RenderSettings settings, String seconds, String fps, String size,
+    public static Request parse(DeepView target, RenderSettings settings, String seconds, String fps, String size,
                                 Path output) {
         double s;
         int f;
@@ -104,7 +105,7 @@ public final class ZoomRecording {
         if (w < 2 || h < 2 || w > 7680 || h > 4320 || w % 2 != 0 || h % 2 != 0) {
             throw new IllegalArgumentException("size '" + size + "' must have even edges from 2x2 to 7680x4320");
         }
-        if (BigDecimal.valueOf(target.spanRe()).compareTo(WHOLE_SET) >= 0) {
+        if (target.span().compareTo(WHOLE_SET) >= 0) {
             throw new IllegalArgumentException("zoom in first: the view is as wide as the whole set");
         }
         if (output == null || !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
@@ -136,18 +137,19 @@ public final class ZoomRecording {
     }
 
     private void record(Request r, CancelSignal signal) {
-        Viewport v = r.target();
-        ZoomPlan plan = new ZoomPlan(Double.toString(v.centerRe()), Double.toString(v.centerIm()), WHOLE_SET,
-                BigDecimal.valueOf(v.spanRe()), ZoomPlan.frameCount(r.seconds(), r.fps()), r.width(), r.height(),
-                IterationLimit.of(r.maxIter()));
+        DeepView v = r.target();
+        ZoomPlan plan = new ZoomPlan(v.centreRe().toString(), v.centreIm().toString(), WHOLE_SET, v.span(),
+                ZoomPlan.frameCount(r.seconds(), r.fps()), r.width(), r.height(), IterationLimit.of(r.maxIter()));
         Path cacheDir = r.output().resolveSibling(r.output().getFileName() + ".keyframes");
         long start = System.nanoTime();
         try (Renderer renderer = new Renderer(KernelProvider.best(), Runtime.getRuntime().availableProcessors())) {
-            ViewRenderer views = new DoubleViewRenderer(renderer, r.palette(), r.smooth());
+            EngineViewRenderer views = new EngineViewRenderer(new DoubleViewRenderer(renderer, r.palette(), r.smooth()),
+                    new DeepViewRenderer(renderer, r.palette(), r.smooth()));
             if (!views.resolves(plan.target())) {
-                throw new IllegalArgumentException("the view is too deep for double precision at " + r.width() + "x"
-                        + r.height());
+                throw new IllegalArgumentException("the view is outside what the engine draws");
             }
+            // A deep target's reference orbit serves every deep picture of the zoom.
+            views.prepareFor(plan.target(), signal);
             KeyframeCache cache = KeyframeCache.open(cacheDir, "viewer zoom v1\n" + plan + "\n" + r.palette().id()
                     + " smooth=" + r.smooth() + "\n", r.width(), r.height());
             VideoOutput video = VideoOutput.open(r.output(), r.width(), r.height(), r.fps(), Ffmpeg.DEFAULT_CRF);
@@ -172,8 +174,9 @@ public final class ZoomRecording {
 
     private void finish(String text) {
         ui.execute(() -> {
-            running.set(false);
+            // The status first: whoever watches "running" reads the final status when it turns false.
             status.set(text);
+            running.set(false);
         });
     }
 }

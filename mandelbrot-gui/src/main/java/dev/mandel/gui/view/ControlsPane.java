@@ -4,6 +4,7 @@ import dev.mandel.color.Palette;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Preset;
 import javafx.geometry.Insets;
@@ -21,7 +22,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The settings: kernel, schedule, threads, partition factor, iteration limit, palette, smooth
+ * The settings: kernel, schedule, threads, partition factor, iteration limit, precision, palette, smooth
  * colouring, presets and display toggles. Each control calls a model verb when the user changes
  * it and follows the model when the model changes (a preset sets the iteration limit).
  */
@@ -30,6 +31,7 @@ public final class ControlsPane extends VBox {
     private final ExplorerModel model;
     final ComboBox<KernelProvider.Choice> kernel = new ComboBox<>();
     final ComboBox<Schedule> schedule = new ComboBox<>();
+    final ComboBox<Precision> precision = new ComboBox<>();
     final IntInput threadsInput = new IntInput("threads", 1, RenderSettings.maxThreads(), 1, 1);
     final IntInput partitionInput = new IntInput("partition factor", 1, 1, 1, 1);
     final IntInput maxIterInput = new IntInput("max iterations", 1, RenderSettings.MAX_ITER_LIMIT, 1000, 100);
@@ -43,6 +45,8 @@ public final class ControlsPane extends VBox {
     final ComboBox<Preset> preset = new ComboBox<>();
     final CheckBox overlay = new CheckBox("Worker ownership overlay");
     final CheckBox logScale = new CheckBox("Histogram log scale");
+    /** Centre and span with every digit; typed or pasted locations go deep where needed. */
+    final LocationField location;
     private final Label tasks = new Label();
     private final Label presetNote = new Label();
     /** Set while the controls copy the model, so that copying does not call verbs back. */
@@ -57,6 +61,9 @@ public final class ControlsPane extends VBox {
         kernel.getItems().setAll(KernelProvider.Choice.values());
         kernel.setButtonCell(cell(c -> lower(c.name())));
         kernel.setCellFactory(l -> cell(c -> lower(c.name())));
+        precision.getItems().setAll(Precision.values());
+        precision.setButtonCell(cell(Precision::label));
+        precision.setCellFactory(l -> cell(Precision::label));
         schedule.getItems().setAll(Schedule.values());
         schedule.setButtonCell(cell(Schedule::id));
         schedule.setCellFactory(l -> cell(Schedule::id));
@@ -68,10 +75,12 @@ public final class ControlsPane extends VBox {
         preset.setCellFactory(l -> cell(Preset::id));
         preset.setPromptText("choose a view…");
 
-        for (ComboBox<?> c : java.util.List.of(kernel, schedule, palette, preset)) {
+        for (ComboBox<?> c : java.util.List.of(kernel, precision, schedule, palette, preset)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         kernel.setTooltip(new Tooltip("auto: the Vector API kernel when the JVM has it, else scalar"));
+        precision.setTooltip(new Tooltip("auto: single precision (twice the pixels per vector) where it resolves"
+                + " the view, double when zoomed in or past 1000 iterations; the status line names the kernel that ran"));
         partitionFactor.setTooltip(new Tooltip("forkjoin tasks per worker; the maximum is one task per row"));
         presetNote.setWrapText(true);
         presetNote.getStyleClass().add("note");
@@ -84,6 +93,7 @@ public final class ControlsPane extends VBox {
         row(render, 3, "Partition factor", partitionInput);
         render.add(tasks, 1, 4);
         row(render, 5, "Max iterations", maxIterInput);
+        row(render, 6, "Precision", precision);
 
         GridPane colour = grid();
         row(colour, 0, "Palette", palette);
@@ -112,11 +122,13 @@ public final class ControlsPane extends VBox {
 
         VBox show = new VBox(8, overlay, logScale);
 
+        location = new LocationField(model);
         getChildren().addAll(section("Render"), render, section("Colour"), colour, section("View"), view,
-                section("Show the work"), show, help());
+                section("Location"), location, section("Show the work"), show, help());
 
         follow();
         kernel.valueProperty().addListener((o, a, b) -> act(() -> model.setKernel(b)));
+        precision.valueProperty().addListener((o, a, b) -> act(() -> model.setPrecision(b)));
         schedule.valueProperty().addListener((o, a, b) -> act(() -> model.setSchedule(b)));
         threads.valueProperty().addListener((o, a, b) -> act(() -> model.setThreads(b)));
         partitionFactor.valueProperty().addListener((o, a, b) -> act(() -> model.setPartitionFactor(b)));
@@ -145,6 +157,7 @@ public final class ControlsPane extends VBox {
         try {
             RenderSettings s = model.settings();
             kernel.setValue(s.kernel());
+            precision.setValue(s.precision());
             schedule.setValue(s.schedule());
             threadsInput.setValue(s.threads());
             partitionInput.factory().setMax(Math.max(model.maxPartitionFactor(), s.partitionFactor()));

@@ -39,9 +39,9 @@ public final class StatusBar extends VBox {
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
         message.managedProperty().bind(message.visibleProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
         Tooltip messageTip = new Tooltip();
-        messageTip.textProperty().bind(model.messageProperty());
+        messageTip.textProperty().bind(message.textProperty());
         messageTip.setWrapText(true);
         messageTip.setMaxWidth(640);
         message.setTooltip(messageTip);
@@ -59,7 +59,9 @@ public final class StatusBar extends VBox {
                         model.warmingUpProperty().get()),
                 model.frameProperty(), model.viewportProperty(), model.renderingProperty(), pump.progressProperty(),
                 model.coldFrameProperty(), model.warmingUpProperty()));
-        message.textProperty().bind(model.messageProperty());
+        // An error or notice first; at depth, otherwise, the depth and number type of the frame.
+        message.textProperty().bind(Bindings.when(model.messageProperty().isEmpty())
+                .then(model.deepStatusProperty()).otherwise(model.messageProperty()));
         pointer.textProperty().bind(view.pointerProperty());
     }
 

@@ -1,5 +1,7 @@
 package dev.mandel.gui.view;
 
+import dev.mandel.deep.DeepNavigation;
+import dev.mandel.deep.DeepView;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.ZoomRecording;
 import javafx.geometry.Pos;
@@ -84,7 +86,8 @@ public final class ZoomRecordingBar extends HBox {
     /** Starts recording to {@code file} with the fields' values, or says in the status line what is wrong. */
     void start(File file) {
         try {
-            recording.start(ZoomRecording.parse(model.viewport(), model.settings(), seconds.getText(), fps.getText(),
+            DeepView here = model.deep() != null ? model.deep() : DeepNavigation.of(model.viewport());
+            recording.start(ZoomRecording.parse(here, model.settings(), seconds.getText(), fps.getText(),
                     size.getText(), file.toPath()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             model.notice("cannot record the zoom: " + e.getMessage());

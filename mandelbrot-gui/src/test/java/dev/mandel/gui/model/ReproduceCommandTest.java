@@ -2,6 +2,7 @@ package dev.mandel.gui.model;
 
 import dev.mandel.color.Palette;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,9 @@ class ReproduceCommandTest {
     void printsTheExactRenderLine() {
         Viewport v = new Viewport(-0.7488, -0.7438, 0.1084, 0.11215, 1200, 900);
         RenderSettings s = new RenderSettings(KernelProvider.Choice.VECTOR, Schedule.STATIC, 3, 8, 2000,
-                Palette.FIRE, true);
+                Palette.FIRE, true, Precision.FLOAT);
         assertEquals("./mandelbrot render --region -0.7488,-0.7438,0.1084,0.11215 --size 1200x900 --max-iter 2000"
-                + " --kernel vector --schedule static --threads 3 --partition-factor 8 --palette fire --smooth -o view.png",
+                + " --kernel vector --precision float --schedule static --threads 3 --partition-factor 8 --palette fire --smooth -o view.png",
                 ReproduceCommand.of(v, s));
     }
 

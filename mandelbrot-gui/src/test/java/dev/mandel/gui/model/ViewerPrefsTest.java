@@ -2,6 +2,7 @@ package dev.mandel.gui.model;
 
 import dev.mandel.color.Palette;
 import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.Precision;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class ViewerPrefsTest {
     void roundTripsViewAndSettingsExactly(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sub/viewer.properties");
         ViewerPrefs saved = new ViewerPrefs(Viewport.centered(-0.1011, 0.9563, 1.234567e-9, 777, 555),
-                new RenderSettings(KernelProvider.Choice.SCALAR, Schedule.STATIC, 1, 5, 4321, Palette.OCEAN, true),
+                new RenderSettings(KernelProvider.Choice.SCALAR, Schedule.STATIC, 1, 5, 4321, Palette.OCEAN, true,
+                        Precision.DOUBLE),
                 true, false);
         saved.save(file);
         assertEquals(saved, ViewerPrefs.load(file, DEFAULTS));

@@ -1,5 +1,7 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.deep.DeepNavigation;
+import dev.mandel.deep.DeepView;
 import dev.mandel.view.Viewport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** "Record zoom to here" without a window: the model records in the background, reports, cancels. */
 class ZoomRecordingTest {
 
-    private static final Viewport HERE = Viewport.centered(-0.7453, 0.1127, 0.002, 400, 300);
+    private static final DeepView HERE = DeepNavigation.of(Viewport.centered(-0.7453, 0.1127, 0.002, 400, 300));
 
     private static ZoomRecording.Request request(Path out, String seconds) {
         return ZoomRecording.parse(HERE, RenderSettings.defaults().withMaxIter(300), seconds, "8", "48x32", out);
@@ -69,7 +71,7 @@ class ZoomRecordingTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> ZoomRecording.parse(HERE, s, "1", "30", "63x36", out)).getMessage().contains("even"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> ZoomRecording.parse(Viewport.centered(0, 0, 5, 400, 300), s, "1", "30", "64x36", out))
+                () -> ZoomRecording.parse(DeepNavigation.of(Viewport.centered(0, 0, 5, 400, 300)), s, "1", "30", "64x36", out))
                 .getMessage().startsWith("zoom in first"));
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> ZoomRecording.parse(HERE, s, "1", "30", "64x36", dir.resolve("zoom.avi"))).getMessage().contains(".mp4"));

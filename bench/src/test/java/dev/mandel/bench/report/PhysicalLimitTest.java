@@ -1,0 +1,32 @@
+package dev.mandel.bench.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PhysicalLimitTest {
+
+    @Test
+    void pipesTimesLanesTimesClockOverOpsPerIteration(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(PhysicalLimit.FILE), "scalarClockGHz=3.3\nclockGHz=3.0\nfmaPerCycle=1.8\n");
+        PhysicalLimit p = PhysicalLimit.read(dir).orElseThrow();
+        assertEquals(2, p.pipes());
+        assertEquals(2 * 8 * 3.0, p.peakLaneOpsG(8), 1e-9);
+        assertEquals(2 * 8 * 3.0 / PhysicalLimit.OPS_PER_ITERATION, p.iterationLimitG(8), 1e-9);
+        String line = p.line(8, 3.0);
+        assertTrue(line.contains("2 FMA pipes x 8 lanes x 3.00 GHz = 48.0 G") && line.contains("= 50% of it"), line);
+    }
+
+    @Test
+    void absentOrBrokenFileMeansNoLine(@TempDir Path dir) throws Exception {
+        assertFalse(PhysicalLimit.read(dir).isPresent());
+        Files.writeString(dir.resolve(PhysicalLimit.FILE), "clockGHz=fast\n");
+        assertFalse(PhysicalLimit.read(dir).isPresent());
+    }
+}
