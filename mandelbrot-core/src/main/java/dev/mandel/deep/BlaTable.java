@@ -43,6 +43,11 @@ public final class BlaTable {
     final double[] bReD;
     final double[] bImD;
     final double[] radiusD;
+    /**
+     * {@code A} and {@code B} in double, packed {@code [aRe, aIm, bRe, bIm]} per block: the double
+     * loop reads one block's four coefficients from one cache line instead of four arrays.
+     */
+    final double[] coefficientsD;
     /** As {@link #radiusD} but needing only {@code A} in double: the extended loop forms {@code B dc} itself. */
     final double[] radiusWide;
     private final long nanos;
@@ -64,6 +69,7 @@ public final class BlaTable {
         bReD = new double[total];
         bImD = new double[total];
         radiusD = new double[total];
+        coefficientsD = new double[4 * total];
         radiusWide = new double[total];
         nanos = 0;
     }
@@ -85,6 +91,7 @@ public final class BlaTable {
         bReD = t.bReD;
         bImD = t.bImD;
         radiusD = t.radiusD;
+        coefficientsD = t.coefficientsD;
         radiusWide = t.radiusWide;
         this.nanos = nanos;
     }
@@ -180,6 +187,10 @@ public final class BlaTable {
         aImD[at] = ai.toDouble();
         bReD[at] = br.toDouble();
         bImD[at] = bi.toDouble();
+        coefficientsD[4 * at] = aReD[at];
+        coefficientsD[4 * at + 1] = aImD[at];
+        coefficientsD[4 * at + 2] = bReD[at];
+        coefficientsD[4 * at + 3] = bImD[at];
         boolean aFinite = Double.isFinite(aReD[at]) && Double.isFinite(aImD[at]);
         boolean bFinite = Double.isFinite(bReD[at]) && Double.isFinite(bImD[at]);
         radiusD[at] = aFinite && bFinite ? r.toDouble() : 0;

@@ -21,7 +21,7 @@ public final class DeepSetup {
     /** The highest limit {@code auto} chooses. */
     public static final int AUTO_CAP = 4_000_000;
     /** Bytes per orbit index: the orbit's three doubles and the table's blocks (about two per index). */
-    static final long BYTES_PER_INDEX = 3 * 8 + 2 * (11 * 8 + 3 * 4);
+    static final long BYTES_PER_INDEX = 3 * 8 + 2 * (15 * 8 + 3 * 4);
 
     private final DeepView view;
     private final ReferenceOrbit orbit;

@@ -84,10 +84,11 @@ final class DoubleDeltaLoop implements DeltaLoop {
                 }
                 if (level >= 0) {
                     int at = offset[level] + (from >>> level);
-                    double ar = t.aReD[at];
-                    double ai = t.aImD[at];
-                    double br = t.bReD[at];
-                    double bi = t.bImD[at];
+                    final double[] c = t.coefficientsD;
+                    double ar = c[4 * at];
+                    double ai = c[4 * at + 1];
+                    double br = c[4 * at + 2];
+                    double bi = c[4 * at + 3];
                     double nr = ar * zr - ai * zi + (br * dcr - bi * dci);
                     zi = ar * zi + ai * zr + (br * dci + bi * dcr);
                     zr = nr;

@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * {@code CPU model | JDK version | vector bits} in {@value #FILE} under {@code ~/.mandelbrot} (or
  * the directory in the {@value #DIR_PROPERTY} system property, which tests point at their build
  * folder). The measurement renders a small copy of the mojo preset with every interleave in
- * turn, several rounds round-robin so that each width is compiled before it counts, and keeps
- * each width's fastest round: about a second, once. Rounds are timed in the thread's CPU time
+ * turn, round-robin until no width gets faster (each must be compiled by C2 before it counts),
+ * and keeps each width's fastest round: a second or two, once. Rounds are timed in the thread's CPU time
  * where the JVM offers it, so time spent descheduled on a busy machine does not count.
  */
 public final class InterleaveCalibration {
@@ -35,7 +35,9 @@ public final class InterleaveCalibration {
     public static final String DIR_PROPERTY = "mandelbrot.cache.dir";
     static final String FILE = "kernel-calibration.properties";
 
-    private static final int ROUNDS = 5;
+    /** Rounds at least, and at most: wide blocks reach C2 later, and C2 is slow on a busy machine. */
+    private static final int MIN_ROUNDS = 4;
+    private static final int MAX_ROUNDS = 30;
     private static final Viewport PROBE = Preset.MOJO.view(199, 48);
     private static final int PROBE_ITER = 600;
 
@@ -82,7 +84,11 @@ public final class InterleaveCalibration {
         }
     }
 
-    /** Per interleave (index 0 unused), the fastest of {@link #ROUNDS} renders of the probe view. */
+    /**
+     * Per interleave (index 0 unused), the fastest render of the probe view, round-robin until a
+     * round improves no width by 3% and none is 4x slower than the fastest (at least
+     * {@link #MIN_ROUNDS}, at most {@link #MAX_ROUNDS} rounds).
+     */
     static double[] measure() {
         double[] best = new double[KernelProvider.MAX_INTERLEAVE + 1];
         java.util.Arrays.fill(best, Double.MAX_VALUE);
@@ -94,7 +100,8 @@ public final class InterleaveCalibration {
         long check = -1;
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            boolean improved = false;
             for (int g = 1; g < best.length; g++) {
                 long t0 = cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime();
                 long sum = 0;
@@ -107,7 +114,17 @@ public final class InterleaveCalibration {
                             + check);
                 }
                 check = sum;
+                if (t < best[g] * 0.97) {
+                    improved = true;
+                }
                 best[g] = Math.min(best[g], t);
+            }
+            double fastest = java.util.Arrays.stream(best, 1, best.length).min().orElseThrow();
+            boolean uncompiled = java.util.Arrays.stream(best, 1, best.length).anyMatch(t -> t > 4 * fastest);
+            if (round + 1 >= MIN_ROUNDS && !improved && !uncompiled) {
+                // Settled: no width got 3% faster, and none is still running interpreted or C1 code
+                // (several times slower than the rest; C2 takes seconds for a wide block on a busy machine).
+                break;
             }
         }
         return best;

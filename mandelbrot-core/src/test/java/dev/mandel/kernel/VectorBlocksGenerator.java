@@ -162,11 +162,20 @@ public final class VectorBlocksGenerator {
         return lanes == 0 ? "0" : lanes == 1 ? "LANES" : lanes + " * LANES";
     }
 
-    /** One iteration of every vector, grouped by operation so independent work sits side by side. */
+    /**
+     * One iteration of every vector, grouped by operation so independent work sits side by side.
+     * {@code cr - y*y} comes before the |z|^2 FMA: C2's FMA overwrites its addend, so when y*y is
+     * still needed after the FMA it first copies it to a spare register, and on this AVX-512 core
+     * a 512-bit register copy takes a slot on the two vector pipes the step is bound by.
+     */
     private static String step(int g, String indent) {
         StringBuilder b = new StringBuilder();
         for (int v = 0; v < g; v++) {
             b.append(indent).append("DoubleVector yy").append(v).append(" = y").append(v).append(".mul(y").append(v)
+                    .append(");\n");
+        }
+        for (int v = 0; v < g; v++) {
+            b.append(indent).append("DoubleVector u").append(v).append(" = cr").append(v).append(".sub(yy").append(v)
                     .append(");\n");
         }
         for (int v = 0; v < g; v++) {
@@ -182,8 +191,8 @@ public final class VectorBlocksGenerator {
                     .append(").fma(y").append(v).append(", ci);\n");
         }
         for (int v = 0; v < g; v++) {
-            b.append(indent).append('x').append(v).append(" = x").append(v).append(".fma(x").append(v).append(", cr")
-                    .append(v).append(".sub(yy").append(v).append("));\n");
+            b.append(indent).append('x').append(v).append(" = x").append(v).append(".fma(x").append(v).append(", u")
+                    .append(v).append(");\n");
         }
         for (int v = 0; v < g; v++) {
             b.append(indent).append('y').append(v).append(" = t").append(v).append(";\n");

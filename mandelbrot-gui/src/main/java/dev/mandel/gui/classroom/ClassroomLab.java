@@ -2,7 +2,7 @@ package dev.mandel.gui.classroom;
 
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
-import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.PrecisionKernels;
 
 /**
  * What the classroom's sections share: the explorer's model, the one background thread all timing
@@ -35,13 +35,17 @@ final class ClassroomLab {
         return MeasuredView.choose(model.viewport(), model.settings().maxIter(), model.presetProperty().get(), minPixels);
     }
 
-    /** One bench per measured view, iteration limit and kernel: its sequential baseline is measured once. */
+    /**
+     * One bench per measured view, iteration limit, kernel and precision: its sequential baseline is
+     * measured once. It runs the kernel the explorer shows (same precision), so the simulated row
+     * costs are those of the shown frame's kernel.
+     */
     ClassroomBench bench() {
         MeasuredView m = measured();
         RenderSettings s = model.settings();
-        Object key = java.util.List.of(m.view(), m.maxIter(), s.kernel());
+        Object key = java.util.List.of(m.view(), m.maxIter(), s.kernel(), s.precision());
         if (bench == null || !key.equals(benchKey)) {
-            bench = new ClassroomBench(m.view(), m.maxIter(), dev.mandel.kernel.PrecisionKernels.forChoice(s.kernel(), s.precision(),
+            bench = new ClassroomBench(m.view(), m.maxIter(), PrecisionKernels.forChoice(s.kernel(), s.precision(),
                     dev.mandel.gui.model.ViewerKernels.interleave(s.kernel())), warmups, reps, cores);
             benchKey = key;
             description = m.description();

@@ -153,7 +153,7 @@ class PanelsTest {
         String line = FxTest.call(window::copyCommand);
         Viewport v = f.request().view();
         assertTrue(line.startsWith("./mandelbrot render --region " + v.xMin() + "," + v.xMax() + ","), line);
-        assertTrue(line.contains("--size 160x120 --max-iter 300 --kernel auto --schedule forkjoin --threads 2"
+        assertTrue(line.contains("--size 160x120 --max-iter 300 --kernel auto --precision auto --schedule forkjoin --threads 2"
                 + " --partition-factor 4 --palette classic -o view.png"), line);
     }
 }
