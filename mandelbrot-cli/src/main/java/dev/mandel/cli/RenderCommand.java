@@ -1,7 +1,9 @@
 package dev.mandel.cli;
 
 import dev.mandel.color.ColourTable;
+import dev.mandel.color.Colorizer;
 import dev.mandel.color.Palette;
+import dev.mandel.color.Supersampler;
 import dev.mandel.farm.BandPlan;
 import dev.mandel.io.OutputTarget;
 import dev.mandel.io.OutputTransaction;
@@ -10,6 +12,7 @@ import dev.mandel.io.NpyWriter;
 import dev.mandel.io.RowTotalsCsv;
 import dev.mandel.json.TraceWriter;
 import dev.mandel.poster.NpySink;
+import dev.mandel.poster.SupersampledPngSink;
 import dev.mandel.poster.PngSink;
 import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterProgress;
@@ -62,6 +65,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "Smooth (continuous) colouring instead of bands; with .npy, float32 continuous counts.")
     boolean smooth;
 
+    @Option(names = "--aa", defaultValue = "1", paramLabel = "N",
+            description = "Anti-aliasing: N x N samples per pixel on a grid N times finer, averaged in linear light "
+                    + "(1 = off, up to 4; PNG only; --rows and --trace then describe the finer render).")
+    int antiAlias;
+
     @Option(names = {"-o", "--output"}, defaultValue = "mandelbrot.png", paramLabel = "FILE",
             description = ".png image or .npy int32 escape counts, shape (H, W) (default ${DEFAULT-VALUE}).")
     Path output;
@@ -113,6 +121,14 @@ final class RenderCommand implements Callable<Integer> {
     private int render(OutputTransaction tx, Object resolved, EngineOptions.Choice engine, Palette pal, Output image,
                        boolean npy, Output rowsCsv, Output traceFile) throws Exception {
         boolean traceJson = trace != null && Outputs.hasExtension(trace, ".json");
+        Supersampler.checkFactor(antiAlias);
+        if (antiAlias > 1 && npy) {
+            throw new IllegalArgumentException("--aa applies to PNG images; an .npy file holds escape counts, one per pixel");
+        }
+        if (antiAlias > 1 && (resolved instanceof ViewOptions.DeepChoice || clusterOptions.given())) {
+            throw new IllegalArgumentException("--aa is not available for deep views (beyond double precision) or with"
+                    + " --cluster yet");
+        }
         if (resolved instanceof ViewOptions.DeepChoice && (clusterOptions.given() || taskRows != null)) {
             throw new IllegalArgumentException("--cluster renders views that double precision resolves; this one takes"
                     + " the deep path, which the farm does not run yet (docs/render-farm.md: reference orbits)");
@@ -122,9 +138,11 @@ final class RenderCommand implements Callable<Integer> {
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         ViewOptions.Choice view = (ViewOptions.Choice) resolved;
+        // Anti-aliased: the same region rendered on a finer grid, averaged back while streaming.
+        var rendered = antiAlias == 1 ? view.view() : Supersampler.fineView(view.view(), antiAlias);
 
         // With .npy, --smooth writes the continuous counts (float32) instead of the integer ones.
-        PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
+        PosterSpec request = new PosterSpec(rendered, view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 smooth);
         StripPlan plan = StripPlan.of(request, engine.stripRows());
         int width = view.view().width();
@@ -165,13 +183,15 @@ final class RenderCommand implements Callable<Integer> {
             tx.write(image, stream -> {
                 PosterSink sink = npy
                         ? new NpySink(stream, width, height, smooth, view.maxIter())
+                        : antiAlias > 1
+                        ? new SupersampledPngSink(stream, width, height, antiAlias, new Colorizer(pal, view.maxIter()))
                         : new PngSink(stream, width, height, new ColourTable(pal, view.maxIter()));
                 int[] runs = {0};
                 // Every repetition renders the whole view; only the last one feeds the file.
                 Round render = () -> {
                     boolean last = ++runs[0] == repeat;
                     StripPipeline strips = new StripPipeline(renderer,
-                            last ? ProgressBar.forRender(err, height) : PosterProgress.NONE);
+                            last ? ProgressBar.forRender(err, rendered.height()) : PosterProgress.NONE);
                     try {
                         result[0] = strips.run(request, plan, last ? sink : (strip, from, to) -> { });
                     } catch (IOException e) {
@@ -189,10 +209,10 @@ final class RenderCommand implements Callable<Integer> {
         }
         PosterResult done = result[0];
         if (rowsCsv != null) {
-            tx.write(rowsCsv, stream -> RowTotalsCsv.write(stream, view.view(), done.rowTotals()));
+            tx.write(rowsCsv, stream -> RowTotalsCsv.write(stream, rendered, done.rowTotals()));
         }
         if (traceFile != null) {
-            TraceWriter.Settings settings = new TraceWriter.Settings(view.view(), view.maxIter(), done.kernel(),
+            TraceWriter.Settings settings = new TraceWriter.Settings(rendered, view.maxIter(), done.kernel(),
                     engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
                     done.iterations());
             tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, done.trace()));
@@ -202,6 +222,10 @@ final class RenderCommand implements Callable<Integer> {
         out.println(Summary.cost(done, warm));
         if (repeat > 1) {
             out.println(Summary.repeated(timings[0], done.iterations()));
+        }
+        if (antiAlias > 1) {
+            out.println("anti-aliased: " + antiAlias + "x" + antiAlias + " samples per pixel, rendered at "
+                    + rendered.width() + "x" + rendered.height() + ", written at " + width + "x" + height);
         }
         printWritten(out, tx);
         return 0;

@@ -6,6 +6,9 @@ package dev.mandel.color;
  * as much as compressing the pixel into a PNG or painting it on the viewer's UI thread. Smooth
  * colours depend on {@code |z|^2} too and go through the colorizer per pixel; so do banded colours
  * at limits beyond {@value #MAX_TABLE} (a table that large would cost more than it saves).
+ *
+ * <p>A shift moves every escape count on (modulo the limit) before it is coloured: the viewer's
+ * colour cycling, where the bands flow through the picture while the set (count = limit) stays put.
  */
 public final class ColourTable {
 
@@ -14,21 +17,39 @@ public final class ColourTable {
 
     private final Colorizer colorizer;
     private final int[] banded;
+    private final int maxIter;
+    private final int shift;
 
     public ColourTable(Palette palette, int maxIter) {
-        this(new Colorizer(palette, maxIter), maxIter);
+        this(new Colorizer(palette, maxIter), maxIter, 0);
+    }
+
+    /** Colours with the escape counts moved on by {@code shift} (modulo the limit). */
+    public ColourTable(Palette palette, int maxIter, int shift) {
+        this(new Colorizer(palette, maxIter), maxIter, shift);
     }
 
     public ColourTable(Colorizer colorizer, int maxIter) {
+        this(colorizer, maxIter, 0);
+    }
+
+    private ColourTable(Colorizer colorizer, int maxIter, int shift) {
         this.colorizer = colorizer;
+        this.maxIter = maxIter;
+        this.shift = Math.floorMod(shift, Math.max(1, maxIter));
         if (maxIter < MAX_TABLE) {
             banded = new int[maxIter + 1];
             for (int c = 0; c <= maxIter; c++) {
-                banded[c] = colorizer.argb(c);
+                banded[c] = colorizer.argb(shifted(c));
             }
         } else {
             banded = null;
         }
+    }
+
+    /** The count whose colour {@code count} shows: itself moved on by the shift, the limit fixed. */
+    public int shifted(int count) {
+        return count >= maxIter || shift == 0 ? count : (count + shift) % maxIter;
     }
 
     /**
@@ -39,7 +60,7 @@ public final class ColourTable {
         int out = at;
         if (mag2 != null) {
             for (int p = from; p < to; p++) {
-                argb[out++] = colorizer.smoothArgb(counts[p], mag2[p]);
+                argb[out++] = colorizer.smoothArgb(shifted(counts[p]), mag2[p]);
             }
         } else if (banded != null) {
             int[] lut = banded;
@@ -48,7 +69,7 @@ public final class ColourTable {
             }
         } else {
             for (int p = from; p < to; p++) {
-                argb[out++] = colorizer.argb(counts[p]);
+                argb[out++] = colorizer.argb(shifted(counts[p]));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.mandel.render;
 
 import dev.mandel.kernel.EscapeKernel;
+import dev.mandel.schedule.Schedule;
 import dev.mandel.schedule.WorkerPool;
 
 
@@ -43,8 +44,25 @@ public final class Renderer implements AutoCloseable {
         MemoryBudget.requireFits(request.frameBytes(),
                 "a " + request.view().width() + "x" + request.rows() + " frame");
         RenderJob job = new RenderJob(request, frameKernel, pool.parallelism());
+        pool.workArriving();
         job.start(pool);
         return job;
+    }
+
+    /**
+     * Keeps the workers that {@code next} frames use spinning for up to {@code nanos} or until the
+     * next frame starts (see {@link WorkerPool#keepAwake}).
+     */
+    public void keepAwake(long nanos, Schedule next) {
+        pool.keepAwake(nanos, next == Schedule.STATIC);
+    }
+
+    /**
+     * Wakes every worker that {@code next} frames use and waits until they spin (see
+     * {@link WorkerPool#wake}); returns whether all woke.
+     */
+    public boolean wake(long spinNanos, long timeoutNanos, Schedule next) {
+        return pool.wake(spinNanos, timeoutNanos, next == Schedule.STATIC);
     }
 
     /** Renders a frame and waits for it. */

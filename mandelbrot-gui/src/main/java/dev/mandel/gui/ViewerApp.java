@@ -3,6 +3,7 @@ package dev.mandel.gui;
 import dev.mandel.color.Palette;
 import dev.mandel.gui.classroom.ClassroomPane;
 import dev.mandel.gui.model.ExplorerModel;
+import dev.mandel.gui.model.KernelWarmup;
 import dev.mandel.gui.model.RenderSettings;
 import dev.mandel.gui.model.ViewFit;
 import dev.mandel.gui.model.ViewerPrefs;
@@ -39,8 +40,12 @@ public final class ViewerApp extends Application {
     private ViewerOptions options;
     private ClassroomPane classroom;
 
+    /** The kernel warm-up {@link ViewerMain} started before launching JavaFX; null when switched off. */
+    static volatile KernelWarmup warmup;
+
     @Override
     public void start(Stage stage) {
+        new UncaughtErrors(UncaughtErrors.defaultLog()).install();
         options = ViewerOptions.parse(getParameters().getRaw().toArray(String[]::new));
         ViewerPrefs defaults = new ViewerPrefs(ViewFit.contain(Preset.FULL.view(), 900, 640),
                 RenderSettings.defaults(), false, false);
@@ -48,12 +53,26 @@ public final class ViewerApp extends Application {
         RenderSettings settings = withOptions(prefs.settings());
 
         model = new ExplorerModel(prefs.view(), settings, Platform::runLater);
+        model.setKeepAwake(options.keepAwake);
+        FrameLog log = options.logFrames ? new FrameLog(System.out) : null;
+        if (log != null) {
+            log.event("JavaFX started");
+            log.follow(model);
+        }
+        if (warmup != null) {
+            model.followWarmup(warmup);
+            if (log != null) {
+                log.follow(warmup);
+            }
+        }
         model.ownershipOverlayProperty().set(prefs.ownershipOverlay() || options.overlay);
         model.logHistogramProperty().set(prefs.logHistogram());
         window = new ViewerWindow(model);
-        classroom = ClassroomPane.install(window, Platform::runLater);
+        if (log != null) {
+            log.event("window built");
+        }
         if (options.classroom) {
-            window.sideTabs().getSelectionModel().selectLast();
+            installClassroom(log); // asked for: before the window shows, so it opens on that tab
         }
 
         double[] size = options.windowSize();
@@ -64,9 +83,16 @@ public final class ViewerApp extends Application {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), Platform::exit);
         stage.setTitle("Mandelbrot viewer");
         stage.setScene(scene);
+        if (log != null) {
+            stage.setOnShown(e -> log.event("window shown"));
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        if (classroom == null) {
+            // After the window is up: the classroom's charts and tables cost start-up time nobody waits for.
+            Platform.runLater(() -> installClassroom(log));
+        }
         window.focusTarget().requestFocus();
 
         if (options.preset != null) {
@@ -78,6 +104,17 @@ public final class ViewerApp extends Application {
         }
         if (options.snapshot != null) {
             snapshotWhenDone(scene);
+        }
+    }
+
+    private void installClassroom(FrameLog log) {
+        classroom = ClassroomPane.install(window, Platform::runLater);
+        if (log != null) {
+            log.event("classroom built");
+            log.follow(classroom);
+        }
+        if (options.classroom) {
+            window.sideTabs().getSelectionModel().selectLast();
         }
     }
 
@@ -150,7 +187,10 @@ public final class ViewerApp extends Application {
             return;
         }
         window.pump().stop();
-        classroom.close();
+        window.pointPreview().close();
+        if (classroom != null) {
+            classroom.close();
+        }
         if (options.snapshot == null) {
             try {
                 new ViewerPrefs(model.viewport(), model.settings(), model.ownershipOverlayProperty().get(),

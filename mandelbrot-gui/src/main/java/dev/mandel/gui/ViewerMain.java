@@ -1,6 +1,9 @@
 package dev.mandel.gui;
 
+import dev.mandel.gui.model.KernelWarmup;
+import dev.mandel.gui.model.ViewerKernels;
 import dev.mandel.io.DirectStderr;
+import dev.mandel.kernel.KernelProvider;
 import javafx.application.Application;
 
 import java.util.Locale;
@@ -36,6 +39,12 @@ public final class ViewerMain {
             System.err.println("error: " + noDisplay);
             System.exit(1);
             return;
+        }
+        if (options.jitWarmup) {
+            // Before launch: JavaFX takes most of a second to bring up its window, time the JIT can use.
+            // The kernel the viewer will render with: never a calibration run (see ViewerKernels).
+            KernelProvider.Choice choice = options.kernelChoice();
+            ViewerApp.warmup = KernelWarmup.start(() -> ViewerKernels.forChoice(choice));
         }
         try {
             Application.launch(ViewerApp.class, args);

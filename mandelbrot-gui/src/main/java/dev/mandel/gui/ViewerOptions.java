@@ -62,6 +62,18 @@ public final class ViewerOptions {
             description = "With --snapshot: render the view this many times first, so the JIT has compiled the kernel (default ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--jit-warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Compile the kernel on a background thread from the start, so frames soon run at full speed (default on; --no-jit-warmup to see a cold start).")
+    boolean jitWarmup = true;
+
+    @Option(names = "--keep-awake", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep the render workers spinning briefly after a frame and wake them on input, so small frames do not wait milliseconds for parked threads (default on).")
+    boolean keepAwake = true;
+
+    @Option(names = "--log-frames",
+            description = "Print a line per finished frame (time since start, size, ms, G iterations/s, load balance, worker start latency) to standard output.")
+    boolean logFrames;
+
     /** Parses and validates; throws {@link IllegalArgumentException} with a one-line message. */
     static ViewerOptions parse(String... args) {
         ViewerOptions o = new ViewerOptions();
@@ -111,6 +123,12 @@ public final class ViewerOptions {
         if (maxIter != null) {
             s.withMaxIter(maxIter);
         }
+    }
+
+    /** The kernel asked for, or {@code AUTO}. */
+    dev.mandel.kernel.KernelProvider.Choice kernelChoice() {
+        return kernel == null ? dev.mandel.kernel.KernelProvider.Choice.AUTO
+                : dev.mandel.kernel.KernelProvider.Choice.valueOf(kernel.trim().toUpperCase(Locale.ROOT));
     }
 
     boolean helpRequested;

@@ -84,14 +84,15 @@ final class ABSection {
         labelA.setText("A · " + describe(r.staticFrame(), "static bands"));
         labelB.setText("B · " + describe(r.forkJoinFrame(), "ForkJoin ×" + r.factor()));
         abNote.setText(String.format(Locale.ROOT,
-                "Both on one time axis (%.1f ms). B is %.2f× the speed of A. Gaps at the end of a lane are a worker "
-                        + "waiting for the slowest one.", wall / 1e6,
+                "Measured: %s. Both on one time axis (%.1f ms). B is %.2f× the speed of A. Gaps at the end of a lane are a worker "
+                        + "waiting for the slowest one.", lab.description(), wall / 1e6,
                 (double) r.staticFrame().wallNanos() / r.forkJoinFrame().wallNanos()) + otherLoad(r.otherLoad()));
     }
 
     private static String describe(Frame f, String what) {
-        return String.format(Locale.ROOT, "%s · %d threads · %d tasks · %.1f ms · load balance %.2f", what,
-                f.threads(), f.trace().tasks(), f.wallNanos() / 1e6, f.loadBalance());
+        return String.format(Locale.ROOT, "%s · %d threads · %d tasks · %.1f ms · load balance %.2f · %s", what,
+                f.threads(), f.trace().tasks(), f.wallNanos() / 1e6, f.loadBalance(),
+                TimelineModel.of(f).describeStarts());
     }
 
     /** The same bars drawn against a shared wall time, so two timelines compare by eye. */

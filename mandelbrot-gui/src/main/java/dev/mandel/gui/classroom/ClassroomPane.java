@@ -43,13 +43,16 @@ public final class ClassroomPane extends VBox {
 
     /** A classroom on {@code model}; {@code ui} runs results on the FX thread ({@code Platform::runLater}). */
     public ClassroomPane(ExplorerModel model, Executor ui) {
-        this(model, ui, 2, 5);
+        this(model, ui, 2, 5, MeasuredView.DEFAULT_MIN_PIXELS);
     }
 
-    /** As above with {@code warmups} untimed and {@code reps} timed renders per setting (tests use fewer). */
-    public ClassroomPane(ExplorerModel model, Executor ui, int warmups, int reps) {
+    /**
+     * As above with {@code warmups} untimed and {@code reps} timed renders per setting and frames
+     * of at least {@code minPixels} (see {@link MeasuredView}; tests use fewer and smaller).
+     */
+    public ClassroomPane(ExplorerModel model, Executor ui, int warmups, int reps, long minPixels) {
         this.background = new Background(ui);
-        ClassroomLab lab = new ClassroomLab(model, background, warmups, reps);
+        ClassroomLab lab = new ClassroomLab(model, background, warmups, reps, minPixels);
         getStyleClass().addAll("controls-pane", "classroom-pane");
         setSpacing(8);
         setPadding(new Insets(10, 12, 12, 12));

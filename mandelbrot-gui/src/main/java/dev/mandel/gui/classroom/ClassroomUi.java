@@ -61,6 +61,16 @@ final class ClassroomUi {
         return String.format(Locale.ROOT, "%.2f×", x);
     }
 
+    /** Below this a sequential frame is too short to time against thread wake-ups and timer noise. */
+    static final long SHORT_FRAME_NANOS = 20_000_000L;
+
+    /** A warning when the sequential frame is too short for its speedups to mean much; else empty. */
+    static String shortFrameWarning(long sequentialNanos) {
+        return sequentialNanos >= SHORT_FRAME_NANOS ? "" : String.format(Locale.ROOT,
+                "%nThe sequential frame took only %.1f ms: too short to time well. Zoom to where the set is, raise the "
+                        + "iteration limit or choose the classroom preset.", sequentialNanos / 1e6);
+    }
+
     /** The footnote every timing on a shared machine needs. */
     static String otherLoad(double share) {
         return Double.isNaN(share) ? "" : String.format(Locale.ROOT,

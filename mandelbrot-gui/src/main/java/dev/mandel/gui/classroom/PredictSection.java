@@ -11,7 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
+import dev.mandel.gui.view.IntInput;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -41,9 +41,10 @@ final class PredictSection {
     private final ClassroomLab lab;
 
     private final ChoiceBox<Schedule> schedule = new ChoiceBox<>();
-    private final Spinner<Integer> threads;
-    private final Spinner<Integer> factor = new Spinner<>(1, 4096, 8);
+    private final IntInput threads;
+    private final IntInput factor = new IntInput("partition factor", 1, 4096, 8, 1);
     private final TextField guess = new TextField();
+    private final Label guessProblem = note("");
     private final Label guessValue = bigNumber();
     private final Label predictedValue = bigNumber();
     private final Label measuredValue = bigNumber();
@@ -55,7 +56,7 @@ final class PredictSection {
         this.lab = lab;
         this.prediction = new ReadOnlyObjectWrapper<>(owner, "prediction");
         RenderSettings s = lab.model.settings();
-        threads = new Spinner<>(1, RenderSettings.maxThreads(), s.threads());
+        threads = new IntInput("threads", 1, RenderSettings.maxThreads(), s.threads(), 1);
         schedule.getItems().addAll(Schedule.values());
         schedule.setValue(s.schedule() == Schedule.SEQUENTIAL ? Schedule.FORKJOIN : s.schedule());
         schedule.setConverter(new StringConverter<>() {
@@ -73,10 +74,21 @@ final class PredictSection {
                 return Schedule.parse(t);
             }
         });
-        factor.getValueFactory().setValue(Math.max(1, s.partitionFactor()));
-        threads.setEditable(true);
-        factor.setEditable(true);
+        factor.setValue(Math.min(4096, Math.max(1, s.partitionFactor())));
         guess.setPromptText("e.g. 1.8");
+        guessProblem.getStyleClass().add("input-problem");
+        guessProblem.managedProperty().bind(guessProblem.visibleProperty());
+        guessProblem.setVisible(false);
+        guess.textProperty().addListener((o, was, text) -> {
+            String why = text.isBlank() ? "" : guessProblem(text);
+            guessProblem.setText(why);
+            guessProblem.setVisible(!why.isEmpty());
+            if (why.isEmpty()) {
+                guess.getStyleClass().remove("invalid");
+            } else if (!guess.getStyleClass().contains("invalid")) {
+                guess.getStyleClass().add("invalid");
+            }
+        });
         guess.setPrefColumnCount(6);
     }
 
@@ -90,36 +102,45 @@ final class PredictSection {
     }
 
     int threads() {
-        return threads.getValue();
+        return threads.value();
     }
 
     int factor() {
-        return factor.getValue();
+        return factor.value();
+    }
+
+    /** Why a typed guess is not a speedup, or empty when it is one. */
+    static String guessProblem(String text) {
+        try {
+            double g = Double.parseDouble(text.trim());
+            if (g > 0 && g <= 1e6) {
+                return "";
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is allowed
+        }
+        return "Your prediction must be a positive number such as 1.8, got '" + text.trim() + "'.";
     }
 
     /** Sets the controls (what a student would click). */
     void choose(Schedule s, int t, int f, String predicted) {
         schedule.setValue(s);
-        threads.getValueFactory().setValue(t);
-        factor.getValueFactory().setValue(f);
+        threads.setValue(t);
+        factor.setValue(f);
         guess.setText(predicted);
     }
 
     /** Predict, then measure: the student's guess, the simulator's speedup and the measured one. */
     void run() {
-        double g;
-        try {
-            g = Double.parseDouble(guess.getText().trim());
-            if (!(g > 0) || Double.isInfinite(g)) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException e) {
-            predictNote.setText("Your prediction must be a positive number such as 1.8, got '" + guess.getText() + "'.");
+        String problem = guessProblem(guess.getText());
+        if (!problem.isEmpty()) {
+            predictNote.setText(problem);
             return;
         }
+        double g = Double.parseDouble(guess.getText().trim());
         Schedule s = schedule.getValue();
-        int t = threads.getValue();
-        int f = factor.getValue();
+        int t = threads.value();
+        int f = factor.value();
         double guessed = g;
         ClassroomBench b = lab.bench();
         ExplorerModel model = lab.model;
@@ -149,11 +170,13 @@ final class PredictSection {
                     p.factor(), fj.speedup()));
         }
         predictNote.setText(String.format(Locale.ROOT,
-                "sequential %.1f ms · %s on %d thread%s %.1f ms (best of %d, timed alternately after the JIT settled) · the simulator replays "
-                        + "this view's per-row iteration counts; its idle share %.0f%%.%nSame rows on more cores "
+                "Measured: %s.%nsequential %.1f ms · %s on %d thread%s %.1f ms (best of %d, timed alternately after the JIT settled, "
+                        + "workers woken before each frame) · the simulator replays "
+                        + "the same view's per-row iteration counts; its idle share %.0f%%.%s%nSame rows on more cores "
                         + "(simulated):%s",
-                p.sequentialNanos() / 1e6, p.schedule().id(), p.threads(), p.threads() == 1 ? "" : "s",
-                p.chosenNanos() / 1e6, lab.reps, 100 * p.simulated().idleShare(), beyond)
+                lab.description(), p.sequentialNanos() / 1e6, p.schedule().id(), p.threads(), p.threads() == 1 ? "" : "s",
+                p.chosenNanos() / 1e6, lab.reps, 100 * p.simulated().idleShare(),
+                ClassroomUi.shortFrameWarning(p.sequentialNanos()), beyond)
                 + otherLoad(p.otherLoad()));
     }
 
@@ -162,10 +185,14 @@ final class PredictSection {
         g.setHgap(8);
         g.setVgap(6);
         g.addRow(0, new Label("Schedule"), schedule, new Label("Threads"), threads);
-        g.addRow(1, new Label("Partition factor"), factor, new Label("Your guess"), guess);
-        threads.setPrefWidth(76);
-        factor.setPrefWidth(76);
-        guess.setPrefWidth(76);
+        g.addRow(1, new Label("Partition factor"), factor, new Label("Your guess"), new javafx.scene.layout.VBox(2, guess, guessProblem));
+        threads.setPrefWidth(90);
+        factor.setPrefWidth(90);
+        guess.setPrefWidth(90);
+        guessProblem.setMaxWidth(160);
+        for (Node n : g.getChildren()) {
+            GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+        }
         guess.setTooltip(new Tooltip("Your predicted speedup over the sequential render, e.g. 1.8"));
         Button run = action("Run: predict, then measure", this::run, lab.background);
         run.setDefaultButton(true);

@@ -88,9 +88,11 @@ final class SessionPanel extends VBox {
         model.showRegion(s.view());
         loaded = s;
         fill(saved, s.machine(), s);
-        if (threads != st.threads()) {
-            model.notice("the session used " + st.threads() + " threads; this machine allows at most " + threads);
-        }
+        // One notice that says both, set after the render the load started (a render clears the
+        // notice line), so the thread cap is not overwritten by "loaded" a moment later.
+        model.notice("loaded session " + file.getFileName() + (threads == st.threads() ? ""
+                : " · it used " + st.threads() + " threads; this machine allows at most " + threads
+                        + ", so it runs on " + threads));
         return s;
     }
 
@@ -165,7 +167,6 @@ final class SessionPanel extends VBox {
                 model.notice("saved session " + file);
             } else {
                 load(file.toPath());
-                model.notice("loaded session " + file);
             }
         } catch (IOException | RuntimeException e) {
             model.notice(e.getMessage());

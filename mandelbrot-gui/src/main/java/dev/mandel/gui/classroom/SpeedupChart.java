@@ -92,31 +92,67 @@ final class SpeedupChart extends LineChart<Number, Number> {
         }
         String where = byFactor ? " · " + sweep.threads() + " threads" : "";
         boolean log = !byFactor;
+        // Always these four series in this order, so each keeps its colour (classroom.css,
+        // default-color0..3) in the lines, the points and the legend alike.
         getData().add(series(MEASURED + where, sweep.measured(), log));
-        getData().add(series(SIMULATED + (byFactor ? " · " + sweep.threads() + " workers"
+        getData().add(series(SIMULATED + (byFactor ? " · ForkJoin, " + sweep.threads() + " workers"
                 : " · ForkJoin ×" + sweep.factor()), sweep.simulated(), log));
-        if (!sweep.simulatedStatic().isEmpty()) {
-            getData().add(series(SIMULATED + " · static bands", sweep.simulatedStatic(), log));
-        }
-        if (log) {
-            List<ClassroomBench.Point> ideal = sweep.simulated().stream()
-                    .map(p -> new ClassroomBench.Point(p.label(), p.x(), p.x())).toList();
-            getData().add(series(IDEAL, ideal, true));
-        }
-        for (int i = 1; i < getData().size(); i++) {
-            var node = getData().get(i).getNode();
-            if (IDEAL.equals(getData().get(i).getName())) {
-                getData().get(i).getData().forEach(d -> {
-                    if (d.getNode() != null) {
-                        d.getNode().setVisible(false); // a guide line, not measurements: no dots
-                    }
-                });
+        getData().add(series(SIMULATED + " · static bands", sweep.simulatedStatic(), log));
+        List<ClassroomBench.Point> ideal = sweep.simulated().stream()
+                .map(p -> new ClassroomBench.Point(p.label(), p.x(), byFactor ? sweep.threads() : p.x())).toList();
+        getData().add(series(IDEAL, ideal, log));
+        for (int i = 0; i < getData().size(); i++) {
+            XYChart.Series<Number, Number> series = getData().get(i);
+            boolean isIdeal = i == IDEAL_INDEX;
+            List<ClassroomBench.Point> source = switch (i) {
+                case 0 -> sweep.measured();
+                case 1 -> sweep.simulated();
+                case 2 -> sweep.simulatedStatic();
+                default -> ideal;
+            };
+            for (int k = 0; k < series.getData().size(); k++) {
+                // Every measured or simulated point carries its value; the ideal line is a guide without points.
+                series.getData().get(k).setNode(isIdeal ? hidden() : new PointLabel(i, source.get(k).speedup()));
             }
-            if (node != null) {
-                node.setStyle(IDEAL.equals(getData().get(i).getName())
-                        ? "-fx-stroke: #6b7079; -fx-stroke-dash-array: 2 4; -fx-stroke-width: 1.2;"
-                        : "-fx-stroke-dash-array: 7 5; -fx-stroke-width: 2;");
+            if (series.getNode() != null) {
+                series.getNode().getStyleClass().add(i == 0 ? "measured-line" : isIdeal ? "ideal-line" : "simulated-line");
             }
+        }
+    }
+
+    /** Position of the ideal line among the series. */
+    static final int IDEAL_INDEX = 3;
+
+    private static javafx.scene.Node hidden() {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        r.setVisible(false);
+        r.setPrefSize(0, 0);
+        return r;
+    }
+
+    /** A point's dot with its speedup written above it. */
+    static final class PointLabel extends javafx.scene.layout.StackPane {
+        private final javafx.scene.control.Label text;
+
+        PointLabel(int series, double speedup) {
+            getStyleClass().add("point-label");
+            javafx.scene.layout.Region dot = new javafx.scene.layout.Region();
+            dot.getStyleClass().addAll("chart-line-symbol", "default-color" + series, "point-dot");
+            dot.setMaxSize(9, 9);
+            dot.setPrefSize(9, 9);
+            text = new javafx.scene.control.Label(String.format(java.util.Locale.ROOT, "%.2f", speedup));
+            text.getStyleClass().addAll("point-value", "point-value" + series);
+            text.setTranslateY(series == 2 ? 12 : -12); // static bands' labels below their line, the rest above
+            text.setMouseTransparent(true);
+            text.setMinSize(javafx.scene.control.Label.USE_PREF_SIZE, javafx.scene.control.Label.USE_PREF_SIZE);
+            getChildren().addAll(dot, text);
+            setPrefSize(9, 9);
+            setMaxSize(9, 9);
+            setMinSize(9, 9);
+        }
+
+        String text() {
+            return text.getText();
         }
     }
 

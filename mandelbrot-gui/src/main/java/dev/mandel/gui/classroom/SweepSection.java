@@ -68,7 +68,7 @@ final class SweepSection {
         sweep.set(r);
         chart.show(r);
         chart.setVisible(true);
-        sweepNote.setText("Solid line: measured on this machine, threads up to twice its " + lab.cores + " cores, "
+        sweepNote.setText("Measured: " + lab.description() + ".\nSolid line: measured on this machine, threads up to twice its " + lab.cores + " cores, "
                 + "each point the best of " + lab.reps + ", timed alternately with sequential. Dashed: the simulator replaying this view's "
                 + "per-row iteration counts." + values("Measured", r.measured()) + values("Simulated", r.simulated())
                 + values("Simulated static bands", r.simulatedStatic()) + otherLoad(r.otherLoad()));

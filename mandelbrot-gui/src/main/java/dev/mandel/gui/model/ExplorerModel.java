@@ -50,6 +50,15 @@ public final class ExplorerModel implements AutoCloseable {
     private final BooleanProperty ownershipOverlay = new SimpleBooleanProperty(this, "ownershipOverlay");
     private final BooleanProperty logHistogram = new SimpleBooleanProperty(this, "logHistogram");
     private final BooleanProperty costMap = new SimpleBooleanProperty(this, "costMap");
+    private final BooleanProperty colourCycle = new SimpleBooleanProperty(this, "colourCycle");
+    private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper(this, "warmingUp");
+    private final ReadOnlyBooleanWrapper coldFrame = new ReadOnlyBooleanWrapper(this, "coldFrame");
+    private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
+    private final javafx.beans.property.IntegerProperty antiAlias =
+            new javafx.beans.property.SimpleIntegerProperty(this, "antiAlias", 1);
+    private final ReadOnlyObjectWrapper<Refined> refined = new ReadOnlyObjectWrapper<>(this, "refined");
+    /** The palette refinements colour with; read on a render worker. */
+    private volatile dev.mandel.color.Palette refinePalette;
 
     /** The exact location while the view is deeper than double resolves (docs/deep-zoom.md); else null. */
     private final ReadOnlyObjectWrapper<DeepView> deep = new ReadOnlyObjectWrapper<>(this, "deep");
@@ -59,7 +68,10 @@ public final class ExplorerModel implements AutoCloseable {
     private final RenderCoordinator coordinator;
     private final DeepFramePreparer deepFrames;
     private final ViewHistory history;
+    private final Executor ui;
     private boolean dragging;
+    /** Whether the job in flight started before the kernel warm-up ended. */
+    private boolean jobCold;
 
     /**
      * A model showing {@code initial} with {@code initialSettings}; {@code ui} runs completions on
@@ -67,12 +79,14 @@ public final class ExplorerModel implements AutoCloseable {
      * first verb, usually {@link #resize} from the window's first layout.
      */
     public ExplorerModel(Viewport initial, RenderSettings initialSettings, Executor ui) {
+        this.ui = ui;
         viewport.set(initial);
         settings.set(initialSettings);
         history = new ViewHistory(initial);
         coordinator = new RenderCoordinator(ui, new RenderCoordinator.Listener() {
             @Override
             public void started(RenderJob j) {
+                jobCold = warmingUp.get();
                 job.set(j);
                 rendering.set(true);
             }
@@ -80,7 +94,11 @@ public final class ExplorerModel implements AutoCloseable {
             @Override
             public void finished(RenderJob j, Frame f) {
                 rendering.set(coordinator.busy()); // first: listeners of frame see a settled state
+                coldFrame.set(jobCold);
                 frame.set(f);
+                if (jobCold && !warmingUp.get() && !coordinator.busy()) {
+                    requestRender(); // the warm-up ended during this frame: show one at full speed
+                }
             }
 
             @Override
@@ -92,6 +110,26 @@ public final class ExplorerModel implements AutoCloseable {
             public void failed(RenderRequest request, RuntimeException error) {
                 message.set(error.getMessage());
                 rendering.set(coordinator.busy());
+            }
+
+            @Override
+            public void refined(RenderRequest request, int[] argb, int factor) {
+                refined.set(new Refined(request.view(), argb, factor));
+            }
+        });
+        refinePalette = initialSettings.palette();
+        settings.addListener((o, a, b) -> refinePalette = b.palette());
+        antiAlias.addListener((o, was, now) -> {
+            int n = now.intValue();
+            try {
+                coordinator.setAntiAlias(n, this::refine);
+            } catch (IllegalArgumentException e) {
+                message.set(e.getMessage());
+                antiAlias.set(was.intValue());
+                return;
+            }
+            if (n > 1) {
+                requestRender(); // sharp first, then the refinement
             }
         });
         deepFrames = new DeepFramePreparer(ui);
@@ -174,9 +212,80 @@ public final class ExplorerModel implements AutoCloseable {
         return logHistogram;
     }
 
+    /** Display toggle: the palette's bands flow through the picture (colour cycling); no render. */
+    public BooleanProperty colourCycleProperty() {
+        return colourCycle;
+    }
+
     /** Display toggle: pixel brightness by iteration count (core {@code CostMap}) instead of the palette. */
     public BooleanProperty costMapProperty() {
         return costMap;
+    }
+
+    /**
+     * The preset whose whole region is on screen (refitted when the window is resized), or null
+     * once the user has moved away from it: the classroom measures a preset at its own framing.
+     */
+    public ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    /** An anti-aliased picture of {@code view}: {@code factor x factor} samples averaged per pixel. */
+    public record Refined(Viewport view, int[] argb, int factor) {
+    }
+
+    /**
+     * Anti-aliasing, 1 (off) to {@link dev.mandel.color.Supersampler#MAX_FACTOR}: each frame is
+     * shown sharp as soon as it is done, then replaced by the average of {@code n x n} samples per
+     * pixel rendered in the background (see {@link #refinedProperty()}).
+     */
+    public javafx.beans.property.IntegerProperty antiAliasProperty() {
+        return antiAlias;
+    }
+
+    /** The last anti-aliased picture; belongs to the view on screen only when its view is {@link #viewport()}. */
+    public ReadOnlyObjectProperty<Refined> refinedProperty() {
+        return refined.getReadOnlyProperty();
+    }
+
+    /** Colours a finer frame with the palette in force and averages it down (on a render worker). */
+    private int[] refine(Frame fine, int factor) {
+        int[] colours = new int[fine.counts().length];
+        new dev.mandel.color.Colorizer(refinePalette, fine.maxIter()).colour(fine.counts(), fine.escapeMag2(), colours, 0,
+                colours.length);
+        return dev.mandel.color.Supersampler.downsample(colours, fine.width() / factor, fine.rows() / factor, factor);
+    }
+
+    /** True while the kernel warm-up runs: frames started now run (partly) uncompiled code. */
+    public ReadOnlyBooleanProperty warmingUpProperty() {
+        return warmingUp.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the shown frame started before the kernel warm-up ended, so its time and speed are
+     * not what this machine does; the model renders the view again once the warm-up ends.
+     */
+    public ReadOnlyBooleanProperty coldFrameProperty() {
+        return coldFrame.getReadOnlyProperty();
+    }
+
+    /**
+     * Follows a kernel warm-up: frames started before it ends are marked cold, and the view is
+     * rendered again when it ends if the frame on screen is cold.
+     */
+    public void followWarmup(KernelWarmup warmup) {
+        if (warmup.isDone()) {
+            return;
+        }
+        warmingUp.set(true);
+        warmup.done().thenRun(() -> ui.execute(this::warmedUp));
+    }
+
+    private void warmedUp() {
+        warmingUp.set(false);
+        if (coldFrame.get() && !coordinator.busy()) {
+            requestRender();
+        }
     }
 
     // ---- navigation verbs ---------------------------------------------------------------------
@@ -311,18 +420,41 @@ public final class ExplorerModel implements AutoCloseable {
         }
     }
 
+    /** Shows a bookmarked place at its span across the window, with its iteration limit. */
+    public void goTo(Bookmark b) {
+        RenderSettings s;
+        try {
+            s = settings().withMaxIter(b.maxIter());
+        } catch (IllegalArgumentException e) {
+            message.set("bookmark '" + b.name() + "': " + e.getMessage());
+            return;
+        }
+        Viewport v = b.view(width(), height());
+        if (!v.resolvable()) {
+            message.set("bookmark '" + b.name() + "' is deeper than double precision resolves here");
+            return;
+        }
+        settings.set(s);
+        leaveDeep();
+        visit(v);
+    }
+
     /** Back to the whole set. */
     public void reset() {
         leaveDeep();
         visit(ViewFit.contain(Preset.FULL.view(), width(), height()));
     }
 
-    /** Shows a preset's region (all of it) and takes its iteration limit. */
-    public void applyPreset(Preset preset) {
-        RenderSettings s = settings().withMaxIter(preset.maxIter());
+    /**
+     * Shows a preset's region (all of it) and takes its iteration limit; choosing the preset on
+     * screen again goes back to its whole region (after zooming into it, say).
+     */
+    public void applyPreset(Preset chosen) {
+        RenderSettings s = settings().withMaxIter(chosen.maxIter());
         settings.set(s);
         leaveDeep();
-        visit(ViewFit.contain(preset.view(), width(), height()));
+        visit(ViewFit.contain(chosen.view(), width(), height()));
+        preset.set(chosen);
     }
 
     /**
@@ -349,12 +481,15 @@ public final class ExplorerModel implements AutoCloseable {
             }
             return;
         }
-        Viewport v = ViewFit.onGrid(viewport(), width, height);
-        if (v == viewport() && frame() != null) {
+        Viewport v = preset.get() != null ? ViewFit.contain(preset.get().view(), width, height)
+                : ViewFit.onGrid(viewport(), width, height);
+        if (v.equals(viewport()) && frame() != null) {
             return;
         }
+        Preset kept = preset.get();
         history.replaceCurrent(v);
         show(v);
+        preset.set(kept);
     }
 
     /** Renders the current view again (after an error, or to time it once more). */
@@ -427,6 +562,16 @@ public final class ExplorerModel implements AutoCloseable {
         message.set("");
     }
 
+    /** Wakes the render workers ahead of a request that user input is about to make (see {@link RenderCoordinator#prewake}). */
+    public void prewake() {
+        coordinator.prewake(settings().schedule());
+    }
+
+    /** Whether render workers spin briefly after frames and wake on input (on unless switched off). */
+    public void setKeepAwake(boolean on) {
+        coordinator.setKeepAwake(on);
+    }
+
     /** Cancels any render and closes the renderer's threads. */
     @Override
     public void close() {
@@ -450,8 +595,8 @@ public final class ExplorerModel implements AutoCloseable {
             return;
         }
         settings.set(after);
-        if (before.needsRenderComparedTo(after)) {
-            requestRender();
+        if (before.needsRenderComparedTo(after) || (antiAlias.get() > 1 && before.palette() != after.palette())) {
+            requestRender(); // an anti-aliased picture is coloured while it is averaged: recolouring needs it again
         }
     }
 
@@ -461,6 +606,7 @@ public final class ExplorerModel implements AutoCloseable {
     }
 
     private void show(Viewport v) {
+        preset.set(null);
         viewport.set(v);
         updateHistoryFlags();
         requestRender();

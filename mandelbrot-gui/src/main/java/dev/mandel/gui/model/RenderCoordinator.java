@@ -41,17 +41,47 @@ public final class RenderCoordinator implements AutoCloseable {
         void abandoned(RenderJob job);
 
         void failed(RenderRequest request, RuntimeException error);
+
+        /**
+         * The anti-aliased version of the last finished frame is ready: {@code argb} holds the
+         * picture of {@code request}'s view, averaged from a finer render. Default: ignored.
+         */
+        default void refined(RenderRequest request, int[] argb, int factor) {
+        }
     }
 
-    private record Key(KernelProvider.Choice kernel, Precision precision, int threads) {
+    /**
+     * Colours a finer frame and averages it down to the view's pixels; runs on a render worker,
+     * never on the UI thread.
+     */
+    @FunctionalInterface
+    public interface Refiner {
+        int[] refine(Frame fine, int factor);
+    }
+
+    /** A renderer per kernel choice, precision, interleave (provisional until calibrated) and thread count. */
+    private record Key(KernelProvider.Choice kernel, Precision precision, int interleave, int threads) {
     }
 
     /** {@code frameKernel} null: the renderer's own kernel; otherwise a deep frame's kernel. */
     private record Pending(RenderRequest request, Key key, EscapeKernel frameKernel) {
     }
 
+    /** How long workers keep spinning after a frame: covers the next wheel notch or drag step. */
+    public static final long SPIN_AFTER_FRAME_NANOS = 300_000_000L;
+    /** How long a user's press, wheel or key keeps them spinning before any frame is asked for. */
+    public static final long SPIN_ON_INPUT_NANOS = 300_000_000L;
+
     private final Executor ui;
     private final Listener listener;
+    private boolean keepAwake = true;
+    /** Samples per pixel edge of the refinement after each frame; 1 = none. */
+    private int antiAlias = 1;
+    private Refiner refiner;
+    /** The last job started with a frame kernel of its own (a deep frame), or null. */
+    private RenderJob deepJob;
+    /** The refinement job in flight (it is also {@link #inFlight}), or null. */
+    private RenderJob refining;
     private Renderer renderer;
     private Key rendererKey;
     private RenderJob inFlight;
@@ -77,7 +107,7 @@ public final class RenderCoordinator implements AutoCloseable {
         if (closed) {
             return;
         }
-        pending = new Pending(request, new Key(kernel, precision, threads), frameKernel);
+        pending = new Pending(request, new Key(kernel, precision, ViewerKernels.interleave(kernel), threads), frameKernel);
         if (inFlight != null) {
             inFlight.cancel();
         } else {
@@ -93,8 +123,44 @@ public final class RenderCoordinator implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether workers are kept spinning after a frame and woken on input (on by default): small
+     * frames then do not wait milliseconds for parked workers to wake.
+     */
+    public void setKeepAwake(boolean on) {
+        keepAwake = on;
+    }
+
+    /**
+     * The user is about to ask for something (pressed a button, turned the wheel): wake the
+     * workers now, so they are running when the request comes. Nothing happens while a frame
+     * renders (its workers are awake) or before the first frame.
+     */
+    public void prewake(dev.mandel.schedule.Schedule next) {
+        if (keepAwake && inFlight == null && renderer != null) {
+            renderer.keepAwake(SPIN_ON_INPUT_NANOS, next);
+        }
+    }
+
+    /**
+     * Anti-aliasing: after each finished frame, the same view is rendered {@code factor} times finer
+     * in each direction and handed, averaged by {@code refiner}, to {@link Listener#refined}: a sharp
+     * frame first, the smooth one after. Any new request cancels the refinement.
+     */
+    public void setAntiAlias(int factor, Refiner refiner) {
+        dev.mandel.color.Supersampler.checkFactor(factor);
+        this.antiAlias = factor;
+        this.refiner = refiner;
+    }
+
+    /** Whether a frame is rendering or waiting (a refinement in flight does not count). */
     public boolean busy() {
-        return inFlight != null || pending != null;
+        return (inFlight != null && inFlight != refining) || pending != null;
+    }
+
+    /** Whether an anti-aliasing refinement is rendering. */
+    public boolean refining() {
+        return refining != null;
     }
 
     private void startPending() {
@@ -105,13 +171,27 @@ public final class RenderCoordinator implements AutoCloseable {
             useRenderer(p.key());
             job = p.frameKernel() == null ? renderer.start(p.request())
                     : renderer.start(p.request(), p.frameKernel());
+            deepJob = p.frameKernel() == null ? null : job;
         } catch (IllegalArgumentException | IllegalStateException e) {
             listener.failed(p.request(), e);
             return;
         }
         inFlight = job;
         listener.started(job);
-        job.future().whenComplete((frame, error) -> ui.execute(() -> ended(job, frame, error)));
+        Renderer running = renderer;
+        boolean spin = keepAwake;
+        job.future().whenComplete((frame, error) -> {
+            try {
+                if (spin) {
+                    // Here, on the worker that finished the frame, before the others park: waiting
+                    // for the UI thread would let them fall asleep first.
+                    running.keepAwake(SPIN_AFTER_FRAME_NANOS, job.request().schedule());
+                }
+            } finally {
+                // Whatever happens above, the UI must hear that the job ended, or no frame would follow.
+                ui.execute(() -> ended(job, frame, error));
+            }
+        });
     }
 
     private void ended(RenderJob job, Frame frame, Throwable error) {
@@ -119,6 +199,13 @@ public final class RenderCoordinator implements AutoCloseable {
             return;
         }
         inFlight = null;
+        if (job == refining) {
+            refining = null;
+            if (pending != null) {
+                startPending();
+            }
+            return;
+        }
         Throwable cause = error instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : error;
         if (closed) {
             return;
@@ -130,10 +217,41 @@ public final class RenderCoordinator implements AutoCloseable {
                     : new IllegalStateException("render failed: " + cause, cause));
         } else {
             listener.finished(job, frame);
+            // Deep frames (a kernel of their own) are not refined: the finer grid would need its own orbit.
+            if (pending == null && antiAlias > 1 && refiner != null && !closed && job != deepJob) {
+                startRefinement(job.request());
+            }
         }
         if (pending != null) {
             startPending();
         }
+    }
+
+    /** Renders {@code sharp}'s view finer; its averaged picture goes to {@link Listener#refined}. */
+    private void startRefinement(RenderRequest sharp) {
+        int factor = antiAlias;
+        Refiner using = refiner;
+        RenderJob job;
+        try {
+            var fine = dev.mandel.color.Supersampler.fineView(sharp.view(), factor);
+            job = renderer.start(new RenderRequest(fine, sharp.maxIter(), sharp.schedule(), sharp.partitionFactor(),
+                    sharp.smooth(), 0, fine.height()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            listener.failed(sharp, new IllegalArgumentException("no anti-aliasing for this view: " + e.getMessage(), e));
+            return;
+        }
+        refining = job;
+        inFlight = job;
+        job.future().whenComplete((frame, error) -> {
+            int[] argb = error == null && !job.isCancelled() ? using.refine(frame, factor) : null;
+            ui.execute(() -> {
+                boolean current = job == refining && pending == null && !closed;
+                ended(job, frame, error);
+                if (current && argb != null) {
+                    listener.refined(sharp, argb, factor);
+                }
+            });
+        });
     }
 
     /** Makes {@link #renderer} the one for {@code key}; only called with nothing in flight. */
@@ -143,7 +261,8 @@ public final class RenderCoordinator implements AutoCloseable {
         }
         // Auto precision switches kernels per frame inside one renderer: zooming across the rule's
         // threshold does not replace the pool.
-        Renderer fresh = new Renderer(PrecisionKernels.forChoice(key.kernel(), key.precision()), key.threads());
+        Renderer fresh = new Renderer(PrecisionKernels.forChoice(key.kernel(), key.precision(), key.interleave()),
+                key.threads());
         closeInBackground(renderer);
         renderer = fresh;
         rendererKey = key;

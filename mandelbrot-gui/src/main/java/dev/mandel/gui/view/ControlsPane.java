@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -33,11 +32,16 @@ public final class ControlsPane extends VBox {
     final ComboBox<KernelProvider.Choice> kernel = new ComboBox<>();
     final ComboBox<Schedule> schedule = new ComboBox<>();
     final ComboBox<Precision> precision = new ComboBox<>();
-    final Spinner<Integer> threads = new Spinner<>();
-    final Spinner<Integer> partitionFactor = new Spinner<>();
-    final Spinner<Integer> maxIter = new Spinner<>();
+    final IntInput threadsInput = new IntInput("threads", 1, RenderSettings.maxThreads(), 1, 1);
+    final IntInput partitionInput = new IntInput("partition factor", 1, 1, 1, 1);
+    final IntInput maxIterInput = new IntInput("max iterations", 1, RenderSettings.MAX_ITER_LIMIT, 1000, 100);
+    final Spinner<Integer> threads = threadsInput.spinner();
+    final Spinner<Integer> partitionFactor = partitionInput.spinner();
+    final Spinner<Integer> maxIter = maxIterInput.spinner();
     final ComboBox<Palette> palette = new ComboBox<>();
     final CheckBox smooth = new CheckBox("Smooth colouring");
+    final ComboBox<Integer> antiAlias = new ComboBox<>();
+    final CheckBox colourCycle = new CheckBox("Colour cycling");
     final ComboBox<Preset> preset = new ComboBox<>();
     final CheckBox overlay = new CheckBox("Worker ownership overlay");
     final CheckBox logScale = new CheckBox("Histogram log scale");
@@ -67,17 +71,10 @@ public final class ControlsPane extends VBox {
         palette.setButtonCell(cell(Palette::id));
         palette.setCellFactory(l -> cell(Palette::id));
         preset.getItems().setAll(Preset.values());
-        preset.setButtonCell(cell(Preset::id));
+        preset.setButtonCell(buttonCell(preset, Preset::id));
         preset.setCellFactory(l -> cell(Preset::id));
         preset.setPromptText("choose a view…");
 
-        threads.setValueFactory(new IntegerSpinnerValueFactory(1, RenderSettings.maxThreads(), 1));
-        partitionFactor.setValueFactory(new IntegerSpinnerValueFactory(1, 1, 1));
-        maxIter.setValueFactory(new IntegerSpinnerValueFactory(1, RenderSettings.MAX_ITER_LIMIT, 1000, 100));
-        for (Spinner<Integer> s : java.util.List.of(threads, partitionFactor, maxIter)) {
-            s.setEditable(true);
-            s.setMaxWidth(Double.MAX_VALUE);
-        }
         for (ComboBox<?> c : java.util.List.of(kernel, precision, schedule, palette, preset)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
@@ -92,15 +89,32 @@ public final class ControlsPane extends VBox {
         GridPane render = grid();
         row(render, 0, "Kernel", kernel);
         row(render, 1, "Schedule", schedule);
-        row(render, 2, "Threads", threads);
-        row(render, 3, "Partition factor", partitionFactor);
+        row(render, 2, "Threads", threadsInput);
+        row(render, 3, "Partition factor", partitionInput);
         render.add(tasks, 1, 4);
-        row(render, 5, "Max iterations", maxIter);
+        row(render, 5, "Max iterations", maxIterInput);
         row(render, 6, "Precision", precision);
 
         GridPane colour = grid();
         row(colour, 0, "Palette", palette);
         colour.add(smooth, 0, 1, 2, 1);
+        row(colour, 2, "Anti-aliasing", antiAlias);
+        colour.add(colourCycle, 0, 3, 2, 1);
+        colourCycle.setTooltip(new Tooltip("The bands flow outward through the picture; the set itself stays black"));
+        colourCycle.selectedProperty().bindBidirectional(model.colourCycleProperty());
+        antiAlias.getItems().setAll(1, 2, 3, 4);
+        antiAlias.setButtonCell(cell(ControlsPane::aaName));
+        antiAlias.setCellFactory(l -> cell(ControlsPane::aaName));
+        antiAlias.setMaxWidth(Double.MAX_VALUE);
+        antiAlias.setTooltip(new Tooltip("Each frame shows sharp first, then refined: n×n samples per pixel on a finer grid, "
+                + "averaged in linear light (costs n² times the work, in the background)"));
+        antiAlias.setValue(model.antiAliasProperty().get());
+        antiAlias.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.antiAliasProperty().set(b);
+            }
+        });
+        model.antiAliasProperty().addListener((o, a, b) -> antiAlias.setValue(b.intValue()));
 
         GridPane view = grid();
         row(view, 0, "Preset", preset);
@@ -125,8 +139,12 @@ public final class ControlsPane extends VBox {
             if (b != null) {
                 presetNote.setText(b.description());
                 act(() -> model.applyPreset(b));
+                // Empty again, so choosing the same preset once more is a change the list reports.
+                javafx.application.Platform.runLater(() -> preset.getSelectionModel().clearSelection());
             }
         });
+        model.presetProperty().addListener((o, a, b) -> showPreset(b));
+        showPreset(model.presetProperty().get());
         overlay.selectedProperty().bindBidirectional(model.ownershipOverlayProperty());
         logScale.selectedProperty().bindBidirectional(model.logHistogramProperty());
         model.settingsProperty().addListener((o, a, b) -> follow());
@@ -141,12 +159,11 @@ public final class ControlsPane extends VBox {
             kernel.setValue(s.kernel());
             precision.setValue(s.precision());
             schedule.setValue(s.schedule());
-            threads.getValueFactory().setValue(s.threads());
-            IntegerSpinnerValueFactory pf = (IntegerSpinnerValueFactory) partitionFactor.getValueFactory();
-            pf.setMax(Math.max(model.maxPartitionFactor(), s.partitionFactor()));
-            pf.setValue(s.partitionFactor());
-            partitionFactor.setDisable(s.schedule() != Schedule.FORKJOIN);
-            maxIter.getValueFactory().setValue(s.maxIter());
+            threadsInput.setValue(s.threads());
+            partitionInput.factory().setMax(Math.max(model.maxPartitionFactor(), s.partitionFactor()));
+            partitionInput.setValue(s.partitionFactor());
+            partitionInput.setDisable(s.schedule() != Schedule.FORKJOIN);
+            maxIterInput.setValue(s.maxIter());
             palette.setValue(s.palette());
             smooth.setSelected(s.smooth());
             int n = s.schedule().taskCount(model.viewport().height(), s.threads(), s.partitionFactor());
@@ -163,6 +180,14 @@ public final class ControlsPane extends VBox {
         }
     }
 
+    /** The preset list names the preset on screen; it stays empty so any preset can be chosen again. */
+    private void showPreset(Preset p) {
+        preset.setPromptText(p == null ? "choose a view…" : p.id() + " (choose again to reset)");
+        if (p != null) {
+            presetNote.setText(p.description());
+        }
+    }
+
     private static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -176,6 +201,9 @@ public final class ControlsPane extends VBox {
 
     private static void row(GridPane g, int row, String label, javafx.scene.Node control) {
         Label l = new Label(label);
+        l.setMinWidth(Label.USE_PREF_SIZE); // never cut to "Partition f…" in a narrow window
+        javafx.scene.layout.GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        l.setPadding(new Insets(4, 0, 0, 0));
         l.setLabelFor(control);
         g.add(l, 0, row);
         g.add(control, 1, row);
@@ -198,6 +226,10 @@ public final class ControlsPane extends VBox {
         return l;
     }
 
+    private static String aaName(int n) {
+        return n == 1 ? "off (sharp)" : n + "×" + n + " samples per pixel";
+    }
+
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
@@ -208,6 +240,21 @@ public final class ControlsPane extends VBox {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    /** A button cell that shows the list's prompt when nothing is chosen (a custom cell otherwise shows nothing). */
+    private static <T> ListCell<T> buttonCell(ComboBox<T> box, Function<T, String> text) {
+        return new ListCell<>() {
+            {
+                box.promptTextProperty().addListener((o, a, b) -> updateItem(getItem(), isEmpty()));
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? box.getPromptText() : text.apply(item));
             }
         };
     }

@@ -33,6 +33,13 @@ public final class FractalView extends Region {
     private final OwnershipOverlay overlay = new OwnershipOverlay();
     private final Rectangle box = new Rectangle();
     private final ReadOnlyStringWrapper pointer = new ReadOnlyStringWrapper(this, "pointer", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.geometry.Point2D> cursor =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "planePoint");
+    private final javafx.beans.property.BooleanProperty orbitOn =
+            new javafx.beans.property.SimpleBooleanProperty(this, "orbit");
+    private final javafx.scene.canvas.Canvas orbitLayer = new javafx.scene.canvas.Canvas();
+    /** Steps of the orbit drawn: enough to see it settle into a cycle or fly off. */
+    static final int ORBIT_STEPS = 500;
     private final PauseTransition resizeSettle = new PauseTransition(RESIZE_SETTLE);
     private double pressX;
     private double pressY;
@@ -40,6 +47,8 @@ public final class FractalView extends Region {
     private double lastY;
     private boolean boxing;
     private boolean sized;
+    /** Device pixels per layout pixel (the window's render scale: 1.5 at 150% UI scale). */
+    private double pixelScale = 1;
 
     public FractalView(ExplorerModel model, FramePainter painter) {
         this.model = model;
@@ -48,6 +57,7 @@ public final class FractalView extends Region {
         setMinSize(64, 64);
         setPrefSize(900, 640);
         imageView.imageProperty().bind(painter.imageProperty());
+        painter.imageProperty().addListener((o, a, b) -> fitImage());
         imageView.setManaged(false);
         imageView.setSmooth(false);
         overlay.setManaged(false);
@@ -55,13 +65,25 @@ public final class FractalView extends Region {
         box.setManaged(false);
         box.setVisible(false);
         box.getStyleClass().add("zoom-box");
-        getChildren().addAll(imageView, overlay, box);
+        orbitLayer.setManaged(false);
+        orbitLayer.setMouseTransparent(true);
+        orbitLayer.widthProperty().bind(widthProperty());
+        orbitLayer.heightProperty().bind(heightProperty());
+        orbitOn.addListener((o, was, on) -> clearOrbit());
+        getChildren().addAll(imageView, overlay, orbitLayer, box);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
         resizeSettle.setOnFinished(e -> pushSize());
+        // Render at device pixels: follow the window's render scale (HiDPI screens, UI scaling).
+        sceneProperty().addListener((o, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((p, oldWindow, window) -> followScale(window));
+                followScale(scene.getWindow());
+            }
+        });
         widthProperty().addListener((o, a, b) -> sizeChanged());
         heightProperty().addListener((o, a, b) -> sizeChanged());
 
@@ -69,7 +91,13 @@ public final class FractalView extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> track(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer.set(""));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            pointer.set("");
+            cursor.set(null);
+            clearOrbit();
+        });
+        // The pointer arriving over the picture usually comes just before a wheel turn or a drag.
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> model.prewake());
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     }
@@ -78,9 +106,92 @@ public final class FractalView extends Region {
         return overlay;
     }
 
+    /** The point of the plane under the mouse (re, im), or null when the mouse is elsewhere. */
+    public javafx.beans.property.ReadOnlyObjectProperty<javafx.geometry.Point2D> planePointProperty() {
+        return cursor.getReadOnlyProperty();
+    }
+
+    /** Whether the orbit of the point under the mouse is drawn over the picture. */
+    public javafx.beans.property.BooleanProperty orbitProperty() {
+        return orbitOn;
+    }
+
+    /** Draws the orbit of {@code c} (z₀ = 0) over the picture: points joined in order, the escape in red. */
+    void drawOrbit(double cr, double ci) {
+        var g = orbitLayer.getGraphicsContext2D();
+        g.clearRect(0, 0, orbitLayer.getWidth(), orbitLayer.getHeight());
+        double[] pts = dev.mandel.gui.model.PointPreview.orbit(cr, ci, ORBIT_STEPS);
+        Viewport v = model.viewport();
+        int n = pts.length / 2;
+        double[] sx = new double[n];
+        double[] sy = new double[n];
+        for (int k = 0; k < n; k++) {
+            sx[k] = (pts[2 * k] - v.xMin()) / v.dx() / pixelScale;
+            sy[k] = (v.yMax() - pts[2 * k + 1]) / v.dy() / pixelScale;
+        }
+        g.setStroke(javafx.scene.paint.Color.color(1, 1, 1, 0.55));
+        g.setLineWidth(1);
+        g.strokePolyline(sx, sy, n);
+        g.setFill(javafx.scene.paint.Color.WHITE);
+        for (int k = 0; k < n; k++) {
+            g.fillOval(sx[k] - 2, sy[k] - 2, 4, 4);
+        }
+        boolean escaped = n <= ORBIT_STEPS;
+        if (escaped) {
+            g.setFill(javafx.scene.paint.Color.web("#ff5a4a"));
+            g.fillOval(sx[n - 1] - 3.5, sy[n - 1] - 3.5, 7, 7);
+        }
+        g.setFill(javafx.scene.paint.Color.web("#ffd166"));
+        g.fillText(escaped ? "escapes after " + (n - 1) + " steps" : "bounded for " + ORBIT_STEPS + " steps",
+                Math.min(sx[0] + 8, orbitLayer.getWidth() - 150), Math.max(14, sy[0] - 8));
+    }
+
+    /** Points of the orbit drawn now (tests): how many were computed for the last point. */
+    int orbitPoints(double cr, double ci) {
+        return dev.mandel.gui.model.PointPreview.orbit(cr, ci, ORBIT_STEPS).length / 2;
+    }
+
+    private void clearOrbit() {
+        orbitLayer.getGraphicsContext2D().clearRect(0, 0, orbitLayer.getWidth(), orbitLayer.getHeight());
+    }
+
     /** The complex point under the mouse, for the status line. */
     public ReadOnlyStringProperty pointerProperty() {
         return pointer.getReadOnlyProperty();
+    }
+
+    private void followScale(javafx.stage.Window window) {
+        if (window == null) {
+            return;
+        }
+        window.renderScaleYProperty().addListener((o, a, b) -> setPixelScale(window.getRenderScaleY()));
+        setPixelScale(window.getRenderScaleY());
+    }
+
+    /** Device pixels per layout pixel the picture is rendered at. */
+    public double pixelScale() {
+        return pixelScale;
+    }
+
+    private void setPixelScale(double scale) {
+        double s = scale > 0 && Double.isFinite(scale) ? scale : 1;
+        if (s != pixelScale) {
+            pixelScale = s;
+            overlay.getTransforms().setAll(new javafx.scene.transform.Scale(1 / s, 1 / s, 0, 0));
+            fitImage();
+            if (sized) {
+                pushSize();
+            }
+        }
+    }
+
+    /** Shows the image (device pixels) at layout size. */
+    private void fitImage() {
+        var img = imageView.getImage();
+        if (img != null) {
+            imageView.setFitWidth(img.getWidth() / pixelScale);
+            imageView.setFitHeight(img.getHeight() / pixelScale);
+        }
     }
 
     private void sizeChanged() {
@@ -94,14 +205,15 @@ public final class FractalView extends Region {
     }
 
     private void pushSize() {
-        int w = (int) Math.floor(getWidth());
-        int h = (int) Math.floor(getHeight());
+        int w = (int) Math.floor(getWidth() * pixelScale);
+        int h = (int) Math.floor(getHeight() * pixelScale);
         if (w > 0 && h > 0) {
             model.resize(w, h);
         }
     }
 
     private void pressed(MouseEvent e) {
+        model.prewake();
         requestFocus();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
@@ -122,7 +234,7 @@ public final class FractalView extends Region {
             double dx = e.getX() - lastX;
             double dy = e.getY() - lastY;
             if (dx != 0 || dy != 0) {
-                model.dragBy(dx, dy);
+                model.dragBy(dx * pixelScale, dy * pixelScale);
             }
             lastX = e.getX();
             lastY = e.getY();
@@ -135,7 +247,8 @@ public final class FractalView extends Region {
             box.setVisible(false);
             boxing = false;
             if (Math.abs(e.getX() - pressX) >= 4 && Math.abs(e.getY() - pressY) >= 4) {
-                model.zoomToBox(pressX, pressY, e.getX(), e.getY());
+                double k = pixelScale;
+                model.zoomToBox(pressX * k, pressY * k, e.getX() * k, e.getY() * k);
             }
         } else {
             model.endDrag();
@@ -146,13 +259,15 @@ public final class FractalView extends Region {
         if (e.getDeltaY() == 0) {
             return;
         }
+        model.prewake();
         // One notch is about 40 px of delta on most platforms; trackpads send finer steps.
         double notches = e.getDeltaY() / 40.0;
-        model.zoomAt(e.getX(), e.getY(), Math.pow(ExplorerModel.ZOOM_STEP, notches));
+        model.zoomAt(e.getX() * pixelScale, e.getY() * pixelScale, Math.pow(ExplorerModel.ZOOM_STEP, notches));
         e.consume();
     }
 
     private void key(KeyEvent e) {
+        model.prewake();
         Viewport v = model.viewport();
         boolean handled = true;
         switch (e.getCode()) {
@@ -183,10 +298,16 @@ public final class FractalView extends Region {
         }
     }
 
-    private void track(double x, double y) {
+    private void track(double layoutX, double layoutY) {
+        double x = layoutX * pixelScale;
+        double y = layoutY * pixelScale;
         Viewport v = model.viewport();
         double re = v.xMin() + x * v.dx();
         double im = v.yMax() - y * v.dy();
+        cursor.set(new javafx.geometry.Point2D(re, im));
+        if (orbitOn.get()) {
+            drawOrbit(re, im);
+        }
         int digits = Math.max(4, (int) Math.ceil(-Math.log10(v.dx())) + 1);
         pointer.set(String.format(Locale.ROOT, "%." + digits + "f %+." + digits + "fi", re, im));
     }

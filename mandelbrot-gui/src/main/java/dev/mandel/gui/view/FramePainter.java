@@ -37,6 +37,8 @@ public final class FramePainter {
     private Palette palette;
     private int maxIter;
     private boolean costMap;
+    /** Colour-cycling shift of the escape counts; 0 when not cycling. */
+    private int cycle;
 
     public ReadOnlyObjectProperty<WritableImage> imageProperty() {
         return image.getReadOnlyProperty();
@@ -88,6 +90,20 @@ public final class FramePainter {
         writeRows(first, end);
     }
 
+    /**
+     * Shows an anti-aliased picture of {@code v} in place of the sharp one, when {@code v} is the
+     * view on screen and the palette (not the cost map) is shown; returns whether it did.
+     */
+    public boolean showRefined(Viewport v, int[] refinedArgb) {
+        if (view == null || !view.equals(v) || costMap || refinedArgb.length != argb.length) {
+            return false;
+        }
+        System.arraycopy(refinedArgb, 0, argb, 0, argb.length);
+        Arrays.fill(painted, true);
+        writeRows(0, view.height());
+        return true;
+    }
+
     /** Recolours every finished row with another palette; the counts are unchanged. */
     void recolour(Palette newPalette) {
         if (view == null) {
@@ -136,9 +152,25 @@ public final class FramePainter {
         return n;
     }
 
+    /** Moves the colours on by {@code shift} escape counts and recolours the finished rows (colour cycling). */
+    public void setCycle(int shift) {
+        if (shift == cycle) {
+            return;
+        }
+        cycle = shift;
+        colours = null;
+        if (view != null && palette != null) {
+            recolour(palette);
+        }
+    }
+
+    public int cycle() {
+        return cycle;
+    }
+
     private void useColours(Palette newPalette, int newMaxIter) {
         if (colours == null || newPalette != palette || newMaxIter != maxIter) {
-            colours = new ColourTable(newPalette, newMaxIter);
+            colours = new ColourTable(newPalette, newMaxIter, cycle);
             palette = newPalette;
             maxIter = newMaxIter;
         }

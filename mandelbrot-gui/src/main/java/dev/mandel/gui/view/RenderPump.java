@@ -26,6 +26,19 @@ public final class RenderPump {
     private final TimelinePanel timeline;
     private final RowTracker tracker = new RowTracker();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    /** Colour cycling: moves the colours on one escape count every {@link #CYCLE_NANOS}. */
+    private final AnimationTimer cycler = new AnimationTimer() {
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (now - last >= CYCLE_NANOS) {
+                last = now;
+                painter.setCycle(painter.cycle() + 1);
+            }
+        }
+    };
+    private static final long CYCLE_NANOS = 40_000_000L;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -51,14 +64,29 @@ public final class RenderPump {
             }
         });
         model.costMapProperty().addListener((o, was, on) -> painter.setCostMap(on));
+        model.colourCycleProperty().addListener((o, was, on) -> {
+            if (on) {
+                cycler.start();
+            } else {
+                cycler.stop();
+                painter.setCycle(0);
+            }
+        });
+        model.refinedProperty().addListener((o, was, r) -> {
+            if (r != null && !model.renderingProperty().get()) {
+                painter.showRefined(r.view(), r.argb());
+            }
+        });
         painter.setCostMap(model.costMapProperty().get());
         // Pulse only while something renders: an idle viewer costs no CPU on a shared machine.
         model.renderingProperty().addListener((o, was, now) -> {
             if (now) {
+                timeline.markStale(true);
                 timer.start();
             } else {
                 pulse();
                 timer.stop();
+                timeline.markStale(false); // a cancelled render leaves the last complete frame current
             }
         });
         histogram.logScaleProperty().bind(model.logHistogramProperty());
@@ -72,6 +100,7 @@ public final class RenderPump {
 
     public void stop() {
         timer.stop();
+        cycler.stop();
     }
 
     /** Share of the current job's rows already shown, 0..1. */

@@ -47,6 +47,42 @@ public record TimelineModel(int lanes, long wallNanos, List<Bar> bars, double lo
         return new TimelineModel(lanes, end, List.copyOf(bars), frame.loadBalance());
     }
 
+    /**
+     * When each worker started its first task, in nanoseconds from the frame's start; -1 for a
+     * worker that ran none. A worker parked between frames can take milliseconds to wake on a
+     * virtual machine: time a timeline shows as idle at the start of a lane, which load balance
+     * (busy time only) does not see.
+     */
+    public long[] startLatencyNanos() {
+        long[] first = new long[lanes];
+        java.util.Arrays.fill(first, -1);
+        for (Bar b : bars) {
+            if (first[b.worker()] < 0 || b.startNanos() < first[b.worker()]) {
+                first[b.worker()] = b.startNanos();
+            }
+        }
+        return first;
+    }
+
+    /** The latest first start over the workers that ran a task: how long the frame waited for its last worker. */
+    public long lastStartNanos() {
+        long last = 0;
+        for (long s : startLatencyNanos()) {
+            last = Math.max(last, s);
+        }
+        return last;
+    }
+
+    /** "workers started after 0.0 / 2.1 ms": each worker's first start, for captions beside load balance. */
+    public String describeStarts() {
+        StringBuilder b = new StringBuilder("workers started after ");
+        long[] starts = startLatencyNanos();
+        for (int i = 0; i < starts.length; i++) {
+            b.append(i == 0 ? "" : " / ").append(starts[i] < 0 ? "–" : String.format(Locale.ROOT, "%.1f", starts[i] / 1e6));
+        }
+        return b.append(" ms").toString();
+    }
+
     /** Busy time of each worker (sum of its bars). */
     public long[] busyNanos() {
         long[] busy = new long[lanes];

@@ -29,6 +29,8 @@ public final class TimelinePanel extends CanvasPanel {
 
     private TimelineModel model = TimelineModel.EMPTY;
     private TimelineModel.Bar hovered;
+    /** Set while a newer frame renders: the bars shown belong to the previous frame. */
+    private boolean stale;
 
     public TimelinePanel() {
         getStyleClass().add("timeline-panel");
@@ -44,7 +46,23 @@ public final class TimelinePanel extends CanvasPanel {
     public void show(TimelineModel newModel) {
         model = newModel;
         hovered = null;
+        stale = false;
         redraw();
+    }
+
+    /**
+     * Marks the bars as the previous frame's (dimmed, with a caption) while a new frame renders;
+     * {@link #show} clears the mark.
+     */
+    public void markStale(boolean isStale) {
+        if (stale != isStale) {
+            stale = isStale;
+            redraw();
+        }
+    }
+
+    public boolean isStale() {
+        return stale;
     }
 
     /** The bar under a point of the panel, if any. */
@@ -104,9 +122,7 @@ public final class TimelinePanel extends CanvasPanel {
             g.fillText("worker timeline: appears when a frame completes", 8, 4);
             return;
         }
-        g.fillText(hovered != null ? hovered.describe() : String.format(Locale.ROOT,
-                "worker timeline · %d tasks on %d workers · load balance %.2f (busiest / mean) · hover a bar",
-                model.bars().size(), lanes, model.loadBalance()), 8, 4);
+        g.fillText(hovered != null ? hovered.describe() : header(), 8, 4);
 
         double plotW = w - LEFT - RIGHT;
         double laneH = laneHeight(h, lanes);
@@ -139,6 +155,22 @@ public final class TimelinePanel extends CanvasPanel {
                     Math.max(2, hovered.durationNanos() * scale), laneH - 4);
         }
         drawAxis(g, w, h, plotW, scale);
+        if (stale) {
+            g.setFill(Color.color(0.08, 0.08, 0.09, 0.6));
+            g.fillRect(LEFT, TOP, plotW, h - TOP - BOTTOM);
+            g.setFill(TEXT);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("previous frame · a new frame is rendering", LEFT + plotW / 2, TOP + (h - TOP - BOTTOM) / 2);
+        }
+    }
+
+    /** The header line: tasks, workers, load balance and when each worker started. */
+    String header() {
+        return String.format(Locale.ROOT,
+                "%sworker timeline · %d tasks on %d workers · load balance %.2f (busiest / mean) · %s · hover a bar",
+                stale ? "PREVIOUS FRAME · " : "", model.bars().size(), model.lanes(), model.loadBalance(),
+                model.describeStarts());
     }
 
     private void drawAxis(GraphicsContext g, double w, double h, double plotW, double scale) {

@@ -46,6 +46,9 @@ public final class ViewerWindow extends BorderPane {
     private final ControlsPane controls;
     private final RenderPump pump;
     private final TabPane side = new TabPane();
+    private final BookmarksPane bookmarks;
+    private final PosterPane poster;
+    private final PointPreviewPane pointPreview;
     private final ZoomRecording recording = new ZoomRecording(javafx.application.Platform::runLater);
 
     public ViewerWindow(ExplorerModel model) {
@@ -68,12 +71,34 @@ public final class ViewerWindow extends BorderPane {
         VBox centre = new VBox(2, picture, timeline);
         centre.getStyleClass().add("centre");
 
-        ScrollPane controlsScroll = new ScrollPane(controls);
+        pointPreview = new PointPreviewPane(model, fractal);
+        Label pointTitle = new Label("POINT UNDER THE CURSOR");
+        pointTitle.getStyleClass().add("section");
+        VBox pointBox = new VBox(8, pointTitle, pointPreview);
+        pointBox.getStyleClass().add("controls-pane");
+        pointBox.setPadding(new javafx.geometry.Insets(0, 12, 12, 12));
+        ScrollPane controlsScroll = new ScrollPane(new VBox(controls, pointBox));
         controlsScroll.setFitToWidth(true);
         controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Tab explore = new Tab("Explore", controlsScroll);
         explore.setClosable(false);
         side.getTabs().add(explore);
+        bookmarks = new BookmarksPane(model, painter, new dev.mandel.gui.model.Bookmarks(
+                dev.mandel.gui.model.Bookmarks.defaultDir()));
+        poster = new PosterPane(model);
+        Label posterTitle = new Label("EXPORT A POSTER");
+        posterTitle.getStyleClass().add("section");
+        Label marksTitle = new Label("BOOKMARKS");
+        marksTitle.getStyleClass().add("section");
+        VBox marks = new VBox(8, marksTitle, bookmarks, new Separator(), posterTitle, poster);
+        marks.getStyleClass().add("controls-pane");
+        marks.setPadding(new javafx.geometry.Insets(12));
+        ScrollPane marksScroll = new ScrollPane(marks);
+        marksScroll.setFitToWidth(true);
+        marksScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Tab bookmarkTab = new Tab("Places", marksScroll);
+        bookmarkTab.setClosable(false);
+        side.getTabs().add(bookmarkTab);
         side.setPrefWidth(320);
         side.setMinWidth(300);
 
@@ -114,6 +139,18 @@ public final class ViewerWindow extends BorderPane {
 
     public TimelinePanel timeline() {
         return timeline;
+    }
+
+    public PointPreviewPane pointPreview() {
+        return pointPreview;
+    }
+
+    public PosterPane poster() {
+        return poster;
+    }
+
+    public BookmarksPane bookmarks() {
+        return bookmarks;
     }
 
     public ControlsPane controls() {

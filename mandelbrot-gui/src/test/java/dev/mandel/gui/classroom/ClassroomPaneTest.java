@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +52,7 @@ class ClassroomPaneTest {
             model = new ExplorerModel(Preset.CLASSROOM.view(96, 64), s, Platform::runLater);
             window = new ViewerWindow(model);
             new Scene(window, 900, 600);
-            return new ClassroomPane(model, Platform::runLater, 0, 1);
+            return new ClassroomPane(model, Platform::runLater, 0, 1, 0);
         });
         renderAt(96, 64);
     }
@@ -172,7 +173,27 @@ class ClassroomPaneTest {
         assertEquals("1", s.measured().getFirst().label());
         assertEquals("32", s.measured().get(5).label());
         assertEquals("per row", s.measured().getLast().label());
-        assertEquals(2, FxTest.call(() -> pane.chart().getData().size()));
+        FxTest.run(() -> {
+            var series = pane.chart().getData();
+            // measured, simulated ForkJoin, simulated static (flat: static ignores the factor), ideal (= threads)
+            assertEquals(4, series.size());
+            assertEquals(SpeedupChart.IDEAL, series.get(SpeedupChart.IDEAL_INDEX).getName());
+            for (var d : series.get(SpeedupChart.IDEAL_INDEX).getData()) {
+                assertEquals(2.0, d.getYValue().doubleValue());
+            }
+            double flat = s.simulatedStatic().getFirst().speedup();
+            assertTrue(s.simulatedStatic().stream().allMatch(p -> p.speedup() == flat));
+            // Every measured and simulated point is labelled with its own value.
+            for (int i = 0; i < 3; i++) {
+                List<ClassroomBench.Point> src = i == 0 ? s.measured() : i == 1 ? s.simulated() : s.simulatedStatic();
+                for (int k = 0; k < src.size(); k++) {
+                    var node = series.get(i).getData().get(k).getNode();
+                    assertTrue(node instanceof SpeedupChart.PointLabel, "series " + i + " point " + k);
+                    assertEquals(String.format(java.util.Locale.ROOT, "%.2f", src.get(k).speedup()),
+                            ((SpeedupChart.PointLabel) node).text());
+                }
+            }
+        });
     }
 
     @Test
@@ -238,6 +259,24 @@ class ClassroomPaneTest {
             assertEquals(f.request().partitionFactor(), model.settings().partitionFactor());
             assertEquals(f.totalIterations(), pane.sessions().loaded().totalIterations());
         });
+    }
+
+    @Test
+    void aSessionFromABiggerMachineSaysItsThreadsWereCappedAndTheNoticeStays(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.json");
+        int many = RenderSettings.maxThreads() + 3;
+        try (dev.mandel.render.Renderer big = new dev.mandel.render.Renderer(dev.mandel.kernel.KernelProvider.best(), many)) {
+            Frame f = big.render(dev.mandel.render.RenderRequest.of(Preset.CLASSROOM.view(96, 64), 100)
+                    .withSchedule(Schedule.STATIC, 1));
+            dev.mandel.json.SessionFile.save(file, dev.mandel.session.Session.capture(f));
+        }
+        FxTest.run(() -> pane.sessions().load(file));
+        settled();
+        String notice = FxTest.call(() -> model.messageProperty().get());
+        assertTrue(notice.contains("loaded session big.json"), notice);
+        assertTrue(notice.contains("used " + many + " threads") && notice.contains("at most " + RenderSettings.maxThreads()),
+                notice);
+        assertEquals(RenderSettings.maxThreads(), (int) FxTest.call(() -> model.settings().threads()));
     }
 
     @Test
