@@ -160,4 +160,21 @@ final class Args {
         }
         return v;
     }
+
+    /** Runs a core check and prefixes its message with the option that carried the value. */
+    static <T> T named(String option, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #named(String, java.util.function.Supplier)}, for a check that returns nothing. */
+    static void named(String option, Runnable check) {
+        named(option, () -> {
+            check.run();
+            return null;
+        });
+    }
 }

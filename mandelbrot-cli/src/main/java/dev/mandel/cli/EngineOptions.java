@@ -79,7 +79,7 @@ final class EngineOptions {
 
     Choice resolve() {
         KernelProvider.Choice k = Args.kernel(kernel);
-        Precision p = Precision.parse(precision);
+        Precision p = Args.named("--precision", () -> Precision.parse(precision));
         Schedule s = Schedule.parse(schedule);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
         int f = Args.partitionFactor(partitionFactor);

@@ -107,6 +107,7 @@ final class RenderCommand implements Callable<Integer> {
         if (repeat < 1 || repeat > MAX_REPEAT) {
             throw new IllegalArgumentException("--repeat must be between 1 and " + MAX_REPEAT + ", got " + repeat);
         }
+        Args.named("--aa", () -> Supersampler.checkFactor(antiAlias));
         try (OutputTransaction tx = new OutputTransaction()) {
             Output image = tx.add(output, "--output", ".png", ".npy");
             // A device or pipe has no extension: it gets a PNG.
@@ -121,7 +122,6 @@ final class RenderCommand implements Callable<Integer> {
     private int render(OutputTransaction tx, Object resolved, EngineOptions.Choice engine, Palette pal, Output image,
                        boolean npy, Output rowsCsv, Output traceFile) throws Exception {
         boolean traceJson = trace != null && Outputs.hasExtension(trace, ".json");
-        Supersampler.checkFactor(antiAlias);
         if (antiAlias > 1 && npy) {
             throw new IllegalArgumentException("--aa applies to PNG images; an .npy file holds escape counts, one per pixel");
         }

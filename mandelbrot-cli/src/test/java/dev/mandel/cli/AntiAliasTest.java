@@ -51,7 +51,7 @@ class AntiAliasTest {
         Path npy = dir.resolve("x.npy");
         CliRun five = CliRun.of("render", "--size", "20x10", "--aa", "5", "-o", dir.resolve("x.png").toString());
         assertEquals(2, five.exitCode(), five.toString());
-        assertTrue(five.err().contains("anti-aliasing factor must be from 1 (off) to 4"), five.err());
+        assertTrue(five.err().contains("--aa: anti-aliasing factor must be from 1 (off) to 4"), five.err());
         CliRun counts = CliRun.of("render", "--size", "20x10", "--aa", "2", "-o", npy.toString());
         assertEquals(2, counts.exitCode(), counts.toString());
         assertTrue(counts.err().contains("--aa applies to PNG images"), counts.err());
