@@ -18,10 +18,10 @@ public final class Colorizer {
     private static final int INTERIOR = 0xFF000000;
     private static final double LN2 = Math.log(2);
 
-    private final Palette palette;
+    private final Gradient palette;
     private final int maxIter;
 
-    public Colorizer(Palette palette, int maxIter) {
+    public Colorizer(Gradient palette, int maxIter) {
         this.palette = palette;
         this.maxIter = maxIter;
     }

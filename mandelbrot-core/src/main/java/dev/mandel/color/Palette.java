@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * interpolation between evenly spaced stops, wrapping from the last stop to the first so that
  * repeated cycles over many iterations show no seam.
  */
-public enum Palette {
+public enum Palette implements Gradient {
 
     /** Deep blue through white to gold and back: the familiar look of escape-time renderers. */
     CLASSIC(0x000764, 0x206BCB, 0xEDFFFF, 0xFFAA00, 0x300200),
@@ -28,7 +28,7 @@ public enum Palette {
         this.stops = stops;
     }
 
-    /** Opaque ARGB colour at cyclic position {@code t} (any real; only its fractional part counts). */
+    @Override
     public int argb(double t) {
         double f = t - Math.floor(t);
         double pos = f * stops.length;
@@ -39,6 +39,15 @@ public enum Palette {
         int b = (a + 1) % stops.length;
         double w = pos - a;
         return 0xFF000000 | mix(stops[a], stops[b], w);
+    }
+
+    /** The same ramp as editable stops, evenly spaced from 0, for a palette editor to start from. */
+    public ColourStops toStops() {
+        java.util.List<ColourStops.Stop> list = new java.util.ArrayList<>();
+        for (int i = 0; i < stops.length; i++) {
+            list.add(new ColourStops.Stop((double) i / stops.length, stops[i]));
+        }
+        return new ColourStops(list);
     }
 
     public String id() {
@@ -58,7 +67,8 @@ public enum Palette {
         return Arrays.stream(values()).map(Palette::id).collect(Collectors.joining(", "));
     }
 
-    private static int mix(int c0, int c1, double w) {
+    /** Linear mix of two RGB colours, {@code w} of the way from {@code c0} to {@code c1}. */
+    static int mix(int c0, int c1, double w) {
         int r = (int) Math.round(((c0 >> 16) & 0xFF) * (1 - w) + ((c1 >> 16) & 0xFF) * w);
         int g = (int) Math.round(((c0 >> 8) & 0xFF) * (1 - w) + ((c1 >> 8) & 0xFF) * w);
         int bl = (int) Math.round((c0 & 0xFF) * (1 - w) + (c1 & 0xFF) * w);
