@@ -40,6 +40,23 @@ public record Bookmark(String name, String centerRe, String centerIm, String spa
                 thumbnail(argb, v.width(), v.height()));
     }
 
+    /**
+     * A bookmark of a deep view on screen: its centre with every digit and its span as the decimals
+     * the view holds (never through a double), so going back restores exactly that view.
+     */
+    public static Bookmark of(String name, dev.mandel.deep.DeepView d, int maxIter, int[] argb) {
+        return new Bookmark(name, d.centreRe().toString(), d.centreIm().toString(), d.spanText(), maxIter,
+                thumbnail(argb, d.width(), d.height()));
+    }
+
+    /**
+     * The place on a {@code width x height} grid as a deep view (exact decimals), whether or not
+     * double resolves it; its span lies across the width.
+     */
+    public dev.mandel.deep.DeepView deepView(int width, int height) {
+        return dev.mandel.deep.DeepView.parse(centerRe.strip() + "," + centerIm.strip(), span.strip(), width, height);
+    }
+
     /** A name a user typed, trimmed; blank or too long is refused with the reason. */
     public static String checkName(String name) {
         String n = name == null ? "" : name.strip();

@@ -58,7 +58,12 @@ public final class ExplorerModel implements AutoCloseable {
             new javafx.beans.property.SimpleIntegerProperty(this, "antiAlias", 1);
     private final ReadOnlyObjectWrapper<Refined> refined = new ReadOnlyObjectWrapper<>(this, "refined");
     /** The palette refinements colour with; read on a render worker. */
-    private volatile dev.mandel.color.Palette refinePalette;
+    private volatile dev.mandel.color.Gradient refinePalette;
+    /** Colour stops from the palette editor, shown instead of the settings' palette; null when none. */
+    private final ReadOnlyObjectWrapper<dev.mandel.color.ColourStops> customColours =
+            new ReadOnlyObjectWrapper<>(this, "customColours");
+    /** What the picture is coloured with: the edited stops when there are, else the settings' palette. */
+    private final ReadOnlyObjectWrapper<dev.mandel.color.Gradient> gradient = new ReadOnlyObjectWrapper<>(this, "gradient");
 
     /** The exact location while the view is deeper than double resolves (docs/deep-zoom.md); else null. */
     private final ReadOnlyObjectWrapper<DeepView> deep = new ReadOnlyObjectWrapper<>(this, "deep");
@@ -117,8 +122,11 @@ public final class ExplorerModel implements AutoCloseable {
                 refined.set(new Refined(request.view(), argb, factor));
             }
         });
-        refinePalette = initialSettings.palette();
-        settings.addListener((o, a, b) -> refinePalette = b.palette());
+        gradient.set(initialSettings.palette());
+        settings.addListener((o, a, b) -> updateGradient());
+        customColours.addListener((o, a, b) -> updateGradient());
+        refinePalette = gradient.get();
+        gradient.addListener((o, a, b) -> refinePalette = b);
         antiAlias.addListener((o, was, now) -> {
             int n = now.intValue();
             try {
@@ -420,8 +428,23 @@ public final class ExplorerModel implements AutoCloseable {
         }
     }
 
-    /** Shows a bookmarked place at its span across the window, with its iteration limit. */
+    /**
+     * Shows a bookmarked place at its span across the window: a place double resolves with the
+     * bookmark's iteration limit, a deeper one exactly as saved (its decimal centre and span) on the
+     * deep path, whose limit is automatic.
+     */
     public void goTo(Bookmark b) {
+        DeepView target;
+        try {
+            target = b.deepView(width(), height());
+        } catch (IllegalArgumentException e) {
+            message.set("bookmark '" + b.name() + "': " + e.getMessage());
+            return;
+        }
+        if (!target.fitsDouble()) {
+            goDeep(target);
+            return;
+        }
         RenderSettings s;
         try {
             s = settings().withMaxIter(b.maxIter());
@@ -429,14 +452,22 @@ public final class ExplorerModel implements AutoCloseable {
             message.set("bookmark '" + b.name() + "': " + e.getMessage());
             return;
         }
-        Viewport v = b.view(width(), height());
-        if (!v.resolvable()) {
-            message.set("bookmark '" + b.name() + "' is deeper than double precision resolves here");
-            return;
-        }
         settings.set(s);
         leaveDeep();
-        visit(v);
+        visit(b.view(width(), height()));
+    }
+
+    /**
+     * A bookmark of the view on screen: the exact decimal location while deep, the double view
+     * otherwise; {@code argb} is the picture for the thumbnail ({@link #width()} x {@link #height()}).
+     */
+    public Bookmark bookmark(String name, int[] argb) {
+        Frame f = frame();
+        if (deep() != null) {
+            int limit = f != null ? f.maxIter() : settings().maxIter();
+            return Bookmark.of(name, deep(), limit, argb);
+        }
+        return Bookmark.of(name, viewport(), settings().maxIter(), argb);
     }
 
     /** Back to the whole set. */
@@ -523,9 +554,42 @@ public final class ExplorerModel implements AutoCloseable {
         change(s -> s.withMaxIter(maxIter));
     }
 
-    /** Recolours; the counts do not change, so nothing renders. */
+    /** Recolours with a built-in palette (leaving any edited stops); the counts do not change, so nothing renders. */
     public void setPalette(Palette palette) {
+        customColours.set(null);
         change(s -> s.withPalette(palette));
+    }
+
+    /**
+     * Colours the picture with edited stops ({@code null}: back to the settings' palette); nothing
+     * renders, except an anti-aliased picture, which is coloured while it is averaged.
+     */
+    public void setCustomColours(dev.mandel.color.ColourStops stops) {
+        if (java.util.Objects.equals(stops, customColours.get())) {
+            return;
+        }
+        customColours.set(stops);
+        if (antiAlias.get() > 1) {
+            requestRender();
+        }
+    }
+
+    /** The palette editor's stops while they colour the picture, else null. */
+    public ReadOnlyObjectProperty<dev.mandel.color.ColourStops> customColoursProperty() {
+        return customColours.getReadOnlyProperty();
+    }
+
+    /** What the picture is coloured with now: the edited stops, or the settings' palette. */
+    public ReadOnlyObjectProperty<dev.mandel.color.Gradient> gradientProperty() {
+        return gradient.getReadOnlyProperty();
+    }
+
+    public dev.mandel.color.Gradient gradient() {
+        return gradient.get();
+    }
+
+    private void updateGradient() {
+        gradient.set(customColours.get() != null ? customColours.get() : settings().palette());
     }
 
     public void setSmooth(boolean smooth) {

@@ -75,7 +75,7 @@ public final class BookmarksPane extends VBox {
             if (f == null || painter.view() == null || !painter.view().equals(model.viewport())) {
                 throw new IllegalArgumentException("wait for the frame to finish, then add it");
             }
-            store.add(Bookmark.of(name.getText(), model.viewport(), model.settings().maxIter(), painter.argb()));
+            store.add(model.bookmark(name.getText(), painter.argb()));
         } catch (IllegalArgumentException | IOException e) {
             problem.setText(e.getMessage());
             problem.setVisible(true);

@@ -2,7 +2,8 @@ package dev.mandel.gui.view;
 
 import dev.mandel.color.ColourTable;
 import dev.mandel.color.CostMap;
-import dev.mandel.color.Palette;
+import dev.mandel.color.CountFloor;
+import dev.mandel.color.Gradient;
 import dev.mandel.render.RenderJob;
 import dev.mandel.view.Viewport;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,6 +20,10 @@ import java.util.Arrays;
  * <p>When a job starts, the previous picture is resampled into the new view (nearest pixel) and
  * shown dimmed: a zoom or pan shows at once where things are going, and the finished rows, drawn at
  * full brightness, stand out against it, so the order in which the work completed is visible.
+ *
+ * <p>A deep frame is coloured from its lowest count ({@link CountFloor}, as the command line does):
+ * rows are coloured from the lowest count seen so far, and when a later row goes lower every
+ * finished row is coloured again, so the finished frame shows exactly the command line's colours.
  */
 public final class FramePainter {
 
@@ -34,8 +39,12 @@ public final class FramePainter {
     private int[] counts;
     private double[] mag2;
     private ColourTable colours;
-    private Palette palette;
+    private Gradient palette;
     private int maxIter;
+    /** Whether the frame came from the deep path: colours then count from its lowest count. */
+    private boolean deep;
+    /** The lowest count of the finished rows of a deep frame; {@link Integer#MAX_VALUE} before any. */
+    private int floor = Integer.MAX_VALUE;
     private boolean costMap;
     /** Colour-cycling shift of the escape counts; 0 when not cycling. */
     private int cycle;
@@ -57,8 +66,11 @@ public final class FramePainter {
         return view;
     }
 
-    /** Prepares for {@code job}: previews the old picture in the new view, dimmed. */
-    void begin(RenderJob job, Palette newPalette) {
+    /**
+     * Prepares for {@code job}, coloured with {@code newPalette} and counted from the frame's lowest
+     * count when {@code deepFrame}: previews the old picture in the new view, dimmed.
+     */
+    void begin(RenderJob job, Gradient newPalette, boolean deepFrame) {
         Viewport next = job.request().view();
         int[] preview = new int[Math.toIntExact(next.pixels())];
         if (view == null) {
@@ -74,6 +86,9 @@ public final class FramePainter {
         view = next;
         counts = job.liveCounts();
         mag2 = job.liveEscapeMag2();
+        deep = deepFrame;
+        floor = Integer.MAX_VALUE;
+        colours = null;
         useColours(newPalette, job.request().maxIter());
         writeRows(0, next.height());
     }
@@ -81,6 +96,15 @@ public final class FramePainter {
     /** Colours and shows finished rows {@code [first, end)}. */
     void paintRows(int first, int end) {
         int w = view.width();
+        if (deep && !costMap) {
+            int low = CountFloor.lowest(counts, first * w, end * w);
+            if (low < floor) {
+                floor = low;
+                colours = null;
+                useColours(palette, maxIter);
+                recolourPainted(); // the earlier rows were counted from a higher floor
+            }
+        }
         if (costMap) {
             new CostMap(maxIter).colour(counts, argb, first * w, end * w);
         } else {
@@ -105,11 +129,15 @@ public final class FramePainter {
     }
 
     /** Recolours every finished row with another palette; the counts are unchanged. */
-    void recolour(Palette newPalette) {
+    void recolour(Gradient newPalette) {
         if (view == null) {
             return;
         }
         useColours(newPalette, maxIter);
+        recolourPainted();
+    }
+
+    private void recolourPainted() {
         int row = 0;
         while (row < painted.length) {
             if (!painted[row]) {
@@ -168,11 +196,21 @@ public final class FramePainter {
         return cycle;
     }
 
-    private void useColours(Palette newPalette, int newMaxIter) {
-        if (colours == null || newPalette != palette || newMaxIter != maxIter) {
-            colours = new ColourTable(newPalette, newMaxIter, cycle);
+    /** The colours the finished rows are painted with now (palette, floor of a deep frame, cycling). */
+    public ColourTable colours() {
+        return colours;
+    }
+
+    /** The count colours start from: the lowest finished count of a deep frame, else 0. */
+    public int floor() {
+        return deep && floor != Integer.MAX_VALUE ? floor : 0;
+    }
+
+    private void useColours(Gradient newPalette, int newMaxIter) {
+        if (colours == null || !newPalette.equals(palette) || newMaxIter != maxIter) {
             palette = newPalette;
             maxIter = newMaxIter;
+            colours = new ColourTable(newPalette, newMaxIter, Math.min(floor(), newMaxIter), cycle);
         }
     }
 

@@ -58,11 +58,7 @@ public final class RenderPump {
                 completed(frame);
             }
         });
-        model.settingsProperty().addListener((o, before, after) -> {
-            if (before.palette() != after.palette()) {
-                painter.recolour(after.palette());
-            }
-        });
+        model.gradientProperty().addListener((o, before, after) -> painter.recolour(after));
         model.costMapProperty().addListener((o, was, on) -> painter.setCostMap(on));
         model.colourCycleProperty().addListener((o, was, on) -> {
             if (on) {
@@ -137,9 +133,8 @@ public final class RenderPump {
     }
 
     private void adopt(RenderJob job) {
-        RenderSettings s = model.settings();
         tracker.track(job);
-        painter.begin(job, s.palette());
+        painter.begin(job, model.gradient(), model.deep() != null);
         histogram.model().reset(job.request().rows());
         histogram.redraw();
         overlay.begin(job.request().rows(), job.request().view().width());

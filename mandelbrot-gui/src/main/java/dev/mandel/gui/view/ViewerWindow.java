@@ -2,7 +2,6 @@ package dev.mandel.gui.view;
 
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.ZoomRecording;
-import dev.mandel.io.PngWriter;
 import dev.mandel.render.Frame;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -49,6 +48,7 @@ public final class ViewerWindow extends BorderPane {
     private final BookmarksPane bookmarks;
     private final PosterPane poster;
     private final PointPreviewPane pointPreview;
+    private final PaletteEditorPane paletteEditor;
     private final ZoomRecording recording = new ZoomRecording(javafx.application.Platform::runLater);
 
     public ViewerWindow(ExplorerModel model) {
@@ -99,6 +99,19 @@ public final class ViewerWindow extends BorderPane {
         Tab bookmarkTab = new Tab("Places", marksScroll);
         bookmarkTab.setClosable(false);
         side.getTabs().add(bookmarkTab);
+        paletteEditor = new PaletteEditorPane(new dev.mandel.gui.model.PaletteEditor(model,
+                new dev.mandel.gui.model.PaletteLibrary(dev.mandel.gui.model.PaletteLibrary.defaultDir())));
+        Label paletteTitle = new Label("PALETTE EDITOR");
+        paletteTitle.getStyleClass().add("section");
+        VBox paletteBox = new VBox(8, paletteTitle, paletteEditor);
+        paletteBox.getStyleClass().add("controls-pane");
+        paletteBox.setPadding(new javafx.geometry.Insets(12));
+        ScrollPane paletteScroll = new ScrollPane(paletteBox);
+        paletteScroll.setFitToWidth(true);
+        paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Tab paletteTab = new Tab("Palette", paletteScroll);
+        paletteTab.setClosable(false);
+        side.getTabs().add(paletteTab);
         side.setPrefWidth(320);
         side.setMinWidth(300);
 
@@ -145,6 +158,10 @@ public final class ViewerWindow extends BorderPane {
         return pointPreview;
     }
 
+    public PaletteEditorPane paletteEditor() {
+        return paletteEditor;
+    }
+
     public PosterPane poster() {
         return poster;
     }
@@ -165,13 +182,23 @@ public final class ViewerWindow extends BorderPane {
         return recording;
     }
 
-    /** The picture as computed (no overlay), exactly the frame's pixels. */
+    /**
+     * The frame on screen as a PNG (no overlay): its escape counts streamed through the core's
+     * {@link dev.mandel.poster.PngSink} with the colours on screen (palette or edited stops, a deep
+     * frame's floor, colour cycling), written whole or not at all. Anti-aliased and poster-size
+     * pictures come from the poster export, which renders through the same sinks.
+     */
     public void saveImage(Path file) throws IOException {
         Frame f = model.frame();
-        if (f == null || painter.view() == null || !painter.view().equals(f.request().view())) {
+        if (f == null || painter.view() == null || !painter.view().equals(f.request().view()) || painter.colours() == null) {
             throw new IOException("no finished frame to save yet");
         }
-        PngWriter.write(file, painter.argb(), f.width(), f.rows());
+        dev.mandel.color.ColourTable colours = painter.colours();
+        dev.mandel.io.AtomicFile.write(file, stream -> {
+            dev.mandel.poster.PngSink sink = new dev.mandel.poster.PngSink(stream, f.width(), f.rows(), colours);
+            sink.accept(f, 0, f.rows());
+            sink.finish();
+        });
     }
 
     public void saveHistogram(Path file) throws IOException {

@@ -83,6 +83,47 @@ class DeepExplorerTest {
     }
 
     @Test
+    void aBookmarkOfADeepViewKeepsItsDecimalLocationAndGoesBackExactly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        open(Viewport.fullSet(48, 32));
+        awaitFrame("the first frame");
+        String re = "-1.99996619445037030418434688506350579675531241540724851511761922944801584242342684381376129778"
+                + "868913812287046406560949864353810575744772166485672496092803920095332";
+        String im = "3.0013824367909383240724973039775924987346831190773335270174257280120474975614823581185647299288"
+                + "414075519224186504978181625478529E-34";
+        FxTest.run(() -> model.goTo(re + "," + im, "1.8e-157"));
+        Frame first = awaitDeep("the deep frame");
+        DeepView there = FxTest.call(model::deep);
+        Bookmark b = FxTest.call(() -> model.bookmark("flake", new int[48 * 32]));
+        assertEquals(re, b.centerRe());
+        assertEquals(im, b.centerIm());
+        assertEquals("1.8E-157", b.span());
+        Bookmarks store = new Bookmarks(dir);
+        store.add(b);
+        Bookmark read = store.list().getFirst().bookmark();
+        assertEquals(b.centerRe(), read.centerRe(), "every digit on disk");
+        assertEquals(b.centerIm(), read.centerIm());
+        assertEquals(b.span(), read.span());
+
+        FxTest.run(model::reset);
+        FxTest.waitUntil(() -> model.deep() == null && model.frame() != null && !"deep".equals(model.frame().kernel())
+                && !model.renderingProperty().get(), WAIT, "back at the surface");
+        FxTest.run(() -> model.goTo(read));
+        DeepView back = FxTest.call(model::deep);
+        assertEquals(there, back, "the same decimal centre, span and grid");
+        assertEquals(there.centreText(), back.centreText());
+        Frame again = awaitDeep("the bookmarked deep frame");
+        assertEquals(first.maxIter(), again.maxIter(), "the same automatic limit");
+        assertTrue(java.util.Arrays.equals(first.counts(), again.counts()), "the same picture");
+    }
+
+    private Frame awaitDeep(String what) {
+        FxTest.waitUntil(() -> model.frame() != null && "deep".equals(model.frame().kernel())
+                && model.deep() != null && !model.renderingProperty().get(), WAIT, what);
+        return FxTest.call(model::frame);
+    }
+
+    @Test
     void panningAtDepthReusesTheOrbit() {
         open(Viewport.fullSet(64, 48));
         awaitFrame("the first frame");
