@@ -1,6 +1,7 @@
 package dev.mandel.cli;
 
 import dev.mandel.color.ColourTable;
+import dev.mandel.color.CountFloor;
 import dev.mandel.color.Palette;
 import dev.mandel.deep.DeepKernel;
 import dev.mandel.deep.DeepSetup;
@@ -60,16 +61,15 @@ final class DeepRenderRun {
             frame = await(renderer.start(request), ProgressBar.forRender(err, height));
         }
         long rendered = System.nanoTime();
-        // Colours count from the view's lowest count: at depth every pixel has tens of thousands of
-        // iterations, and a palette spread over all of them would paint the picture one colour.
-        int floor = lowestCount(frame.counts());
-        Frame shown = npy ? frame : shifted(frame, floor);
-        int shownLimit = setup.maxIter() - (npy ? 0 : floor);
+        // Colours count from the view's lowest count (the core rule the viewer shares): at depth every
+        // pixel has tens of thousands of iterations, and a palette spread over all of them would paint
+        // the picture one colour.
+        int floor = CountFloor.of(frame.counts(), true);
         tx.write(image, stream -> {
             PosterSink sink = npy
                     ? new NpySink(stream, width, height, smooth, setup.maxIter())
-                    : new PngSink(stream, width, height, new ColourTable(palette, shownLimit));
-            sink.accept(shown, 0, height);
+                    : new PngSink(stream, width, height, new ColourTable(palette, setup.maxIter(), floor, 0));
+            sink.accept(frame, 0, height);
             sink.finish();
         });
         if (rowsCsv != null) {
@@ -89,24 +89,6 @@ final class DeepRenderRun {
         }
         RenderCommand.printWritten(out, tx);
         return 0;
-    }
-
-    private static int lowestCount(int[] counts) {
-        int low = Integer.MAX_VALUE;
-        for (int c : counts) {
-            low = Math.min(low, c);
-        }
-        return low == Integer.MAX_VALUE ? 0 : low;
-    }
-
-    /** The frame with every count lowered by {@code floor} (for colouring only). */
-    private static Frame shifted(Frame frame, int floor) {
-        int[] counts = frame.counts().clone();
-        for (int p = 0; p < counts.length; p++) {
-            counts[p] -= floor;
-        }
-        return new Frame(frame.request(), frame.kernel(), frame.threads(), counts, frame.escapeMag2(),
-                frame.rowTotals(), frame.partition(), frame.trace(), frame.wallNanos());
     }
 
     private static Frame await(RenderJob job, ProgressBar progress) {

@@ -2,6 +2,7 @@ package dev.mandel.gui.model;
 
 import dev.mandel.color.ColourTable;
 import dev.mandel.color.Colorizer;
+import dev.mandel.color.Gradient;
 import dev.mandel.color.Supersampler;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.kernel.KernelProvider;
@@ -36,7 +37,13 @@ public final class PosterExport {
     }
 
     /** What the export needs, checked before anything runs. */
-    public record Job(Viewport onScreen, RenderSettings settings, int width, int height, int antiAlias, Path file) {
+    public record Job(Viewport onScreen, RenderSettings settings, Gradient colours, int width, int height, int antiAlias,
+                      Path file) {
+        /** A poster in the settings' own palette. */
+        public Job(Viewport onScreen, RenderSettings settings, int width, int height, int antiAlias, Path file) {
+            this(onScreen, settings, settings.palette(), width, height, antiAlias, file);
+        }
+
         public Job {
             Supersampler.checkFactor(antiAlias);
             if (width < 1 || height < 1 || width > Viewport.MAX_EDGE || height > Viewport.MAX_EDGE) {
@@ -84,7 +91,7 @@ public final class PosterExport {
                     }
                 };
                 AtomicFile.write(job.file(), stream -> {
-                    Colorizer colours = new Colorizer(s.palette(), s.maxIter());
+                    Colorizer colours = new Colorizer(job.colours(), s.maxIter());
                     PosterSink sink = job.antiAlias() == 1
                             ? new PngSink(stream, view.width(), view.height(), new ColourTable(colours, s.maxIter()))
                             : new SupersampledPngSink(stream, view.width(), view.height(), job.antiAlias(), colours);

@@ -78,7 +78,12 @@ public final class PosterPane extends VBox {
         }
         PosterExport.Job job;
         try {
-            job = new PosterExport.Job(model.viewport(), model.settings(), width.value(), height.value(),
+            if (model.deep() != null) {
+                // Deep views render as one frame (reference orbit and BLA for that grid), not strip by strip.
+                throw new IllegalArgumentException("a poster of a deep view is rendered by the command line: "
+                        + model.reproduceCommand().replaceFirst("--size \\S+", "--size " + width.value() + "x" + height.value()));
+            }
+            job = new PosterExport.Job(model.viewport(), model.settings(), model.gradient(), width.value(), height.value(),
                     antiAlias.getValue(), file);
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());

@@ -64,6 +64,11 @@ class DeepColourTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            FxTest.run(() -> {
+                assertEquals(null, window.poster().start(dir.resolve("poster.png")), "no strip poster of a deep view");
+                assertTrue(window.poster().status.getText().startsWith("a poster of a deep view is rendered by the command line:"
+                        + " ./mandelbrot render --center -0.743643887037158704752191506114774,"), window.poster().status.getText());
+            });
             var image = javax.imageio.ImageIO.read(png.toFile());
             for (int p = 0; p < expected.length; p++) {
                 assertEquals(expected[p], image.getRGB(p % 80, p / 80), "saved pixel " + p);
