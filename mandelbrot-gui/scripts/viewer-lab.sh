@@ -6,10 +6,17 @@
 #   viewer-lab.sh log SECONDS [gui options...]              start with --log-frames, print its log, quit
 #   viewer-lab.sh wheel N [gui options...]                  start, turn the wheel N notches over the picture
 #                                                           (one every 0.4 s) with --log-frames, print the log
+#   viewer-lab.sh startup [gui options...]                  start with --log-frames; "Render again" 3 s after
+#                                                           the window appeared and 8 s after; print the log
+#   viewer-lab.sh again N [gui options...]                  start, then "Render again" N times; print the log
+#   viewer-lab.sh deep N 'RE,IM SPAN' [gui options...]      start at a deep location, "Render again" N times
+#                                                           (orbit reused), pan once with an arrow key
+#   viewer-lab.sh palette FILE.png                          the palette editor with a saved palette loaded
 #   viewer-lab.sh tour [DIR]                                a refused input, Julia preview and orbit, Places
 #   viewer-lab.sh classroom [SECONDS]                       classroom preset, 2 threads: A/B, then predict
 #                                                           with a guess of 1.9; prints the logged results
 # Options: VIEWER_DISPLAY (default :47), VIEWER_SIZE (screen, default 1920x1080).
+# Measurements: run it under `flock -x /tmp/mandel-cpu.lock` on a quiet machine; it prints the load.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DISPLAY_NO="${VIEWER_DISPLAY:-:47}"
@@ -49,19 +56,27 @@ start_viewer() {
 }
 
 stop_viewer() {
-  # The launcher's java is its child: end that one process (by its id), then the launcher.
+  # The launcher's java may be its child: end that one process (by its id), then the launcher.
   pkill -TERM -P "$VIEWER_PID" 2>/dev/null || true
   sleep 1
   kill "$VIEWER_PID" 2>/dev/null || true
   wait "$VIEWER_PID" 2>/dev/null || true
+  local stopped="$VIEWER_PID"
+  VIEWER_PID=""
+  [ -n "$stopped" ] || return 0
   grep -v '^Picked up' /tmp/viewer-lab-${DISPLAY_NO#:}.out || true
 }
 
-# The viewer's own top-level window (its java process is the launcher's child); waits up to 3 minutes.
+# The viewer's java process: the launcher itself once it has exec'd java, else its child.
+viewer_java() {
+  if [ "$(cat /proc/"$VIEWER_PID"/comm 2>/dev/null)" = java ]; then echo "$VIEWER_PID"; else pgrep -P "$VIEWER_PID" java | head -n 1 || true; fi
+}
+
+# The viewer's own top-level window; waits up to 3 minutes.
 window_id() {
   for _ in $(seq 1 720); do
     local pid w
-    pid="$(pgrep -P "$VIEWER_PID" java | head -n 1 || true)"
+    pid="$(viewer_java)"
     if [ -n "$pid" ]; then
       w="$(xdotool search --onlyvisible --pid "$pid" --name '^Mandelbrot viewer$' 2>/dev/null | head -n 1 || true)"
       [ -n "$w" ] && { echo "$w"; return 0; }
@@ -79,10 +94,88 @@ wait_frames() {
   done
 }
 
+# Captures window $1 into $2: from the screen (root window) cropped to the window, since a window
+# drawn through OpenGL reads back black on its own.
+capture() {
+  local info x y wd ht
+  info="$(xwininfo -id "$1")"
+  x="$(sed -n 's/.*Absolute upper-left X: *//p' <<<"$info")"
+  y="$(sed -n 's/.*Absolute upper-left Y: *//p' <<<"$info")"
+  wd="$(sed -n 's/.*Width: *//p' <<<"$info")"
+  ht="$(sed -n 's/.*Height: *//p' <<<"$info")"
+  import -window root -crop "${wd}x${ht}+${x}+${y}" +repage "$2"
+}
+
+# Clicks the tool bar's "Render again" and waits for frame N.
+render_again() {
+  xdotool mousemove --window "$1" 262 17 click 1
+  wait_frames "$2"
+}
+
 need
 display_up
+# A step that fails (set -e) must not leave the viewer running.
+trap '[ -n "$VIEWER_PID" ] && kill -0 "$VIEWER_PID" 2>/dev/null && stop_viewer >/dev/null' EXIT
 cmd="${1:-}"; shift || true
+echo "== viewer-lab $cmd, $(date -u +%H:%M:%S) UTC, load: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 case "$cmd" in
+  startup)
+    start_viewer --fresh --log-frames "$@"
+    w="$(window_id)"
+    sleep 3
+    wait_frames 1
+    render_again "$w" 2
+    sleep 5
+    render_again "$w" 3
+    stop_viewer ;;
+  again)
+    n="$1"; shift
+    start_viewer --fresh --log-frames "$@"
+    w="$(window_id)"
+    wait_frames 1
+    sleep 6
+    for i in $(seq 1 "$n"); do render_again "$w" $((i + 1)); sleep 0.5; done
+    stop_viewer ;;
+  deep)
+    n="$1"; where="$2"; shift 2
+    start_viewer --fresh --log-frames --location "$where" "$@"
+    w="$(window_id)"
+    wait_frames 1
+    sleep 3
+    for i in $(seq 1 "$n"); do render_again "$w" $((i + 1)); sleep 0.5; done
+    eval "$(xdotool getwindowgeometry --shell "$w")"
+    xdotool mousemove --window "$w" $((WIDTH / 3)) $((HEIGHT / 3)) click 1
+    xdotool key --window "$w" Right
+    wait_frames $((n + 2))
+    stop_viewer ;;
+  palette)
+    # The Palette tab at 1280x840 with a saved palette chosen from the list and loaded; positions
+    # are this layout's (window-relative).
+    out="$1"; shift
+    mkdir -p /tmp/viewer-lab-home/.mandelbrot/palettes
+    cat >/tmp/viewer-lab-home/.mandelbrot/palettes/Sunset.palette <<'PAL'
+# Mandelbrot viewer palette
+name = Sunset
+stop = 0.0 #0B1033
+stop = 0.18 #3A1C71
+stop = 0.38 #D76D77
+stop = 0.55 #FFAF7B
+stop = 0.7 #FFF4D6
+stop = 0.86 #2E8BC0
+PAL
+    start_viewer --fresh --log-frames --preset seahorse --tab palette "$@"
+    w="$(window_id)"
+    wait_frames 1
+    sleep 3
+    xdotool mousemove --window "$w" "${PAL_LIST_X:-1080}" "${PAL_LIST_Y:-292}" click 1
+    sleep 1
+    xdotool key Down Return
+    sleep 0.5
+    xdotool mousemove --window "$w" "${PAL_LOAD_X:-1240}" "${PAL_LOAD_Y:-292}" click 1
+    sleep 2
+    capture "$w" "$out"
+    stop_viewer
+    echo "wrote $out" ;;
   shot)
     out="$1"; secs="$2"; shift 2
     start_viewer --fresh --log-frames "$@"
@@ -95,7 +188,7 @@ case "$cmd" in
       wait_frames "$n"
     done
     sleep "$secs"
-    import -window "$w" "$out"
+    capture "$w" "$out"
     stop_viewer
     echo "wrote $out" ;;
   log)
@@ -131,13 +224,13 @@ case "$cmd" in
     xdotool type --delay 80 "1.9"
     xdotool mousemove --window "$w" 785 173 click 1
     sleep "$((secs * 2))"
-    import -window "$w" /tmp/viewer-lab-classroom.png
+    capture "$w" /tmp/viewer-lab-classroom.png
     xdotool mousemove --window "$w" 983 707 click 1
     sleep "$((secs * 3))"
     xdotool mousemove --window "$w" 1000 500
     for _ in $(seq 1 12); do xdotool click 5; done
     sleep 1
-    import -window "$w" /tmp/viewer-lab-classroom-sweep.png
+    capture "$w" /tmp/viewer-lab-classroom-sweep.png
     stop_viewer ;;
   tour)
     # The default 1280x840 window: a refused input, the Julia preview and orbit, the Places tab.
@@ -155,7 +248,7 @@ case "$cmd" in
     sleep 0.5
     xdotool mousemove --window "$w" 290 292
     sleep 4
-    import -window "$w" "$dir/viewer-julia-orbit.png"
+    capture "$w" "$dir/viewer-julia-orbit.png"
     xdotool mousemove --window "$w" 1100 500
     for _ in 1 2 3 4 5 6 7 8; do xdotool click 4; done
     xdotool mousemove --window "$w" 982 713 click 1
@@ -164,17 +257,17 @@ case "$cmd" in
     xdotool key ctrl+a
     xdotool type --delay 100 "99"
     sleep 2
-    import -window "$w" "$dir/viewer-input-check.png"
+    capture "$w" "$dir/viewer-input-check.png"
     xdotool key Tab
     sleep 1
-    import -window "$w" "$dir/viewer-input-kept.png"
+    capture "$w" "$dir/viewer-input-kept.png"
     xdotool mousemove --window "$w" 1075 55 click 1
     sleep 2
     xdotool mousemove --window "$w" 1095 119 click 1
     xdotool type --delay 60 "the whole set"
     xdotool key Return
     sleep 2
-    import -window "$w" "$dir/viewer-places.png"
+    capture "$w" "$dir/viewer-places.png"
     stop_viewer ;;
   *) sed -n 2,10p "$0"; exit 2 ;;
 esac

@@ -38,7 +38,10 @@ final class FrameLog {
     void follow(ExplorerModel model) {
         model.frameProperty().addListener((o, old, f) -> {
             if (f != null) {
-                frame(f, model.coldFrameProperty().get());
+                long since = System.nanoTime() - model.lastRequestNanos();
+                String deep = model.deep() == null ? "" : "; " + model.deepStatusProperty().get();
+                frame(f, model.coldFrameProperty().get(), String.format(Locale.ROOT, ", done %.1f ms after its request%s",
+                        since / 1e6, deep));
             }
         });
     }
@@ -74,13 +77,13 @@ final class FrameLog {
         });
     }
 
-    private void frame(Frame f, boolean cold) {
+    private void frame(Frame f, boolean cold, String more) {
         frames++;
         TimelineModel t = TimelineModel.of(f);
         event(String.format(Locale.ROOT,
-                "frame %d %dx%d %s %s %d threads %d tasks %.1f ms %.2f G iterations/s load balance %.2f, %s%s",
+                "frame %d %dx%d %s %s %d threads %d tasks %.1f ms %.2f G iterations/s load balance %.2f, %s%s%s",
                 frames, f.width(), f.rows(), f.kernel(), f.request().schedule().id(), f.threads(), f.trace().tasks(),
                 f.wallNanos() / 1e6, f.iterationsPerSecond() / 1e9, f.loadBalance(), t.describeStarts(),
-                cold ? " (cold: warm-up still running)" : ""));
+                cold ? " (cold: warm-up still running)" : "", more));
     }
 }

@@ -102,6 +102,15 @@ public final class ViewerApp extends Application {
                 model.setMaxIter(options.maxIter);
             }
         }
+        if (options.location != null) {
+            model.goTo(options.location);
+        }
+        if (options.tab != null) {
+            String wanted = options.tab.trim().toLowerCase(Locale.ROOT);
+            Platform.runLater(() -> window.sideTabs().getTabs().stream()
+                    .filter(t -> t.getText().toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
+                    .ifPresent(t -> window.sideTabs().getSelectionModel().select(t)));
+        }
         if (options.snapshot != null) {
             snapshotWhenDone(scene);
         }

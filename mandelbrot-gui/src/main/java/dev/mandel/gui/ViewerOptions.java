@@ -49,6 +49,13 @@ public final class ViewerOptions {
     @Option(names = "--classroom", description = "Open with the Classroom tab selected.")
     boolean classroom;
 
+    @Option(names = "--location", paramLabel = "'RE,IM SPAN'",
+            description = "Start at a location: a centre RE,IM with any number of digits and a span (e.g. '-0.7436,0.1318 1e-20'); deep ones take the deep path.")
+    String location;
+
+    @Option(names = "--tab", description = "Open with this side tab selected: explore, places, palette or classroom.")
+    String tab;
+
     @Option(names = "--window", description = "Window size WxH (default 1280x840).")
     String window;
 
@@ -109,6 +116,16 @@ public final class ViewerOptions {
         if (snapshot != null) {
             // Checked now, so a bad path fails before any window opens (the file is written at the end).
             dev.mandel.io.OutputTarget.check(snapshot, "--snapshot", ".png");
+        }
+        if (location != null) {
+            String[] words = location.trim().split("\\s+");
+            if (words.length != 2) {
+                throw new IllegalArgumentException("location '" + location + "' must be a centre RE,IM and a span, e.g. '-0.7436,0.1318 1e-20'");
+            }
+            dev.mandel.deep.DeepView.parse(words[0], words[1], 100, 100);
+        }
+        if (tab != null && !java.util.List.of("explore", "places", "palette", "classroom").contains(tab.trim().toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("unknown tab '" + tab + "' (allowed: explore, places, palette, classroom)");
         }
         if (warmup < 0 || warmup > 100) {
             throw new IllegalArgumentException("warmup must be between 0 and 100 frames, got " + warmup);

@@ -75,6 +75,7 @@ public final class ExplorerModel implements AutoCloseable {
     private final ViewHistory history;
     private final Executor ui;
     private boolean dragging;
+    private volatile long lastRequestNanos;
     /** Whether the job in flight started before the kernel warm-up ended. */
     private boolean jobCold;
 
@@ -731,7 +732,13 @@ public final class ExplorerModel implements AutoCloseable {
                 setup.maxIter(), setup.orbit().iterations(), setup.orbitReused() ? " (reused)" : "");
     }
 
+    /** {@link System#nanoTime()} of the last render request: how long a frame took to arrive, for the frame log. */
+    public long lastRequestNanos() {
+        return lastRequestNanos;
+    }
+
     private void requestRender() {
+        lastRequestNanos = System.nanoTime();
         message.set("");
         if (deep() != null) {
             requestDeepRender(deep());

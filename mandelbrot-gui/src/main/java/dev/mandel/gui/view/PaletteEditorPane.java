@@ -107,6 +107,7 @@ public final class PaletteEditorPane extends VBox {
 
         editor.stopsProperty().addListener((o, a, b) -> sync());
         editor.selectedProperty().addListener((o, a, b) -> sync());
+        editor.nameProperty().addListener((o, a, b) -> sync());
         sync();
     }
 
