@@ -15,12 +15,13 @@
 #   viewer-lab.sh tour [DIR]                                a refused input, Julia preview and orbit, Places
 #   viewer-lab.sh classroom [SECONDS]                       classroom preset, 2 threads: A/B, then predict
 #                                                           with a guess of 1.9; prints the logged results
-# Options: VIEWER_DISPLAY (default :47), VIEWER_SIZE (screen, default 1920x1080).
+# Options: VIEWER_DISPLAY (default :47, :48 for another VIEWER_SIZE), VIEWER_SIZE (screen, default 1920x1080).
 # Measurements: run it under `flock -x /tmp/mandel-cpu.lock` on a quiet machine; it prints the load.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-DISPLAY_NO="${VIEWER_DISPLAY:-:47}"
 SCREEN="${VIEWER_SIZE:-1920x1080}"
+# One display per screen size: a running display keeps the size it was started with.
+if [ "$SCREEN" = 1920x1080 ]; then DISPLAY_NO="${VIEWER_DISPLAY:-:47}"; else DISPLAY_NO="${VIEWER_DISPLAY:-:48}"; fi
 
 need() {
   local missing=()
@@ -38,14 +39,27 @@ need() {
   fi
 }
 
+# Starts a program in the background with every inherited descriptor above 2 closed: the display
+# server outlives this script, and must not keep holding a lock this script was run under
+# (flock -s/-x /tmp/mandel-cpu.lock passes its locked descriptor on to its children).
+daemon() {
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd="${fd##*/}"
+      [ "$fd" -gt 2 ] && eval "exec $fd>&-"
+    done
+    exec "$@" >/dev/null 2>&1
+  ) &
+}
+
 display_up() {
   export DISPLAY="$DISPLAY_NO"
   if ! xdpyinfo >/dev/null 2>&1; then
-    Xvfb "$DISPLAY_NO" -screen 0 "${SCREEN}x24" -nolisten tcp >/dev/null 2>&1 &
+    daemon Xvfb "$DISPLAY_NO" -screen 0 "${SCREEN}x24" -nolisten tcp
     sleep 1
   fi
   # A window manager on this display (not another display's): openbox unless one runs already.
-  xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' || { openbox >/dev/null 2>&1 & sleep 1; }
+  xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' || { daemon openbox; sleep 1; }
 }
 
 VIEWER_PID=""
@@ -206,7 +220,8 @@ PAL
     sleep 6
     eval "$(xdotool getwindowgeometry --shell "$w")"
     xdotool mousemove --window "$w" $((WIDTH / 3)) $((HEIGHT / 3))
-    for _ in $(seq 1 "$n"); do xdotool click --window "$w" 4; sleep 0.4; done
+    # Real pointer events (XTEST) at the pointer: JavaFX ignores events sent to a window.
+    for _ in $(seq 1 "$n"); do xdotool click 4; sleep 0.4; done
     sleep 1
     stop_viewer ;;
   classroom)

@@ -44,7 +44,9 @@ public final class ViewerMain {
             // Before launch: JavaFX takes most of a second to bring up its window, time the JIT can use.
             // The kernel the viewer will render with: never a calibration run (see ViewerKernels).
             KernelProvider.Choice choice = options.kernelChoice();
-            ViewerApp.warmup = KernelWarmup.start(() -> ViewerKernels.forChoice(choice));
+            // Double and float: auto precision renders the start view in float and zoomed views in double.
+            ViewerApp.warmup = KernelWarmup.startAll(() -> java.util.List.of(ViewerKernels.forChoice(choice),
+                    dev.mandel.kernel.PrecisionKernels.floatKernel(choice)));
         }
         try {
             Application.launch(ViewerApp.class, args);

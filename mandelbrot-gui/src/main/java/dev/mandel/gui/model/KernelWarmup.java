@@ -23,6 +23,10 @@ import java.util.concurrent.CompletableFuture;
  * once rounds stop getting faster, one round at a full limit so the long-running loop is compiled
  * with a profile that has seen it run long.
  *
+ * <p>Both the double kernel and its single-precision twin are warmed, round by round: with auto
+ * precision the whole set on screen at start-up renders in float, and a zoomed view in double, and
+ * a first frame on the one kernel left cold took 2-3 s.
+ *
  * <p>One thread, not all cores: the other core brings up the window and renders the first frame.
  */
 public final class KernelWarmup {
@@ -53,7 +57,7 @@ public final class KernelWarmup {
 
     /** Starts warming {@code kernel} on a daemon thread and returns at once. */
     public static KernelWarmup start(EscapeKernel kernel) {
-        return start(() -> kernel);
+        return startAll(() -> java.util.List.of(kernel));
     }
 
     /**
@@ -61,11 +65,16 @@ public final class KernelWarmup {
      * vector interleave first: better there than on the main or UI thread) and warms it.
      */
     public static KernelWarmup start(java.util.function.Supplier<EscapeKernel> kernel) {
+        return startAll(() -> java.util.List.of(kernel.get()));
+    }
+
+    /** As {@link #start(java.util.function.Supplier)} for several kernels, each warmed in every round. */
+    public static KernelWarmup startAll(java.util.function.Supplier<java.util.List<EscapeKernel>> kernels) {
         KernelWarmup w = new KernelWarmup();
         Thread.ofPlatform().daemon().name("kernel-warmup").start(() -> {
-            EscapeKernel k;
+            java.util.List<EscapeKernel> k;
             try {
-                k = kernel.get();
+                k = kernels.get();
             } catch (RuntimeException e) {
                 System.err.println("warning: kernel warm-up stopped: " + e.getMessage());
                 w.done.complete(new Result(0, System.nanoTime() - w.startNanos));
@@ -97,13 +106,20 @@ public final class KernelWarmup {
         return System.nanoTime() - startNanos;
     }
 
-    private void run(EscapeKernel kernel) {
+    private void run(java.util.List<EscapeKernel> kernels) {
         int rounds = 0;
-        try (Renderer renderer = new Renderer(kernel, 1)) {
+        java.util.List<Renderer> renderers = new java.util.ArrayList<>();
+        try {
+            for (EscapeKernel k : kernels) {
+                renderers.add(new Renderer(k, 1));
+            }
             long previous = Long.MAX_VALUE;
             int steady = 0;
             while (System.nanoTime() - startNanos < MAX_NANOS) {
-                long t = round(renderer, LOW_LIMIT, rounds, startNanos + MAX_NANOS);
+                long t = 0;
+                for (Renderer renderer : renderers) {
+                    t += round(renderer, LOW_LIMIT, rounds, startNanos + MAX_NANOS);
+                }
                 rounds++;
                 steady = t < STILL_IMPROVING * previous ? 0 : steady + 1;
                 previous = t;
@@ -111,11 +127,15 @@ public final class KernelWarmup {
                     break;
                 }
             }
-            round(renderer, FULL_LIMIT, rounds++, startNanos + MAX_NANOS);
+            for (Renderer renderer : renderers) {
+                round(renderer, FULL_LIMIT, rounds, startNanos + MAX_NANOS);
+            }
+            rounds++;
         } catch (RuntimeException | Error e) {
             // A failed warm-up only costs speed; the first real frame reports any real problem.
             System.err.println("warning: kernel warm-up stopped: " + e);
         } finally {
+            renderers.forEach(Renderer::close);
             done.complete(new Result(rounds, System.nanoTime() - startNanos));
         }
     }
