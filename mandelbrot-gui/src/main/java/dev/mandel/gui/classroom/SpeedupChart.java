@@ -94,28 +94,27 @@ final class SpeedupChart extends LineChart<Number, Number> {
         boolean log = !byFactor;
         // Always these four series in this order, so each keeps its colour (classroom.css,
         // default-color0..3) in the lines, the points and the legend alike.
-        getData().add(series(MEASURED + where, sweep.measured(), log));
-        getData().add(series(SIMULATED + (byFactor ? " · ForkJoin, " + sweep.threads() + " workers"
-                : " · ForkJoin ×" + sweep.factor()), sweep.simulated(), log));
-        getData().add(series(SIMULATED + " · static bands", sweep.simulatedStatic(), log));
         List<ClassroomBench.Point> ideal = sweep.simulated().stream()
                 .map(p -> new ClassroomBench.Point(p.label(), p.x(), byFactor ? sweep.threads() : p.x())).toList();
-        getData().add(series(IDEAL, ideal, log));
-        for (int i = 0; i < getData().size(); i++) {
-            XYChart.Series<Number, Number> series = getData().get(i);
+        List<List<ClassroomBench.Point>> sources = List.of(sweep.measured(), sweep.simulated(), sweep.simulatedStatic(), ideal);
+        List<String> names = List.of(MEASURED + where, SIMULATED + (byFactor ? " · ForkJoin, " + sweep.threads() + " workers"
+                : " · ForkJoin ×" + sweep.factor()), SIMULATED + " · static bands", IDEAL);
+        List<XYChart.Series<Number, Number>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            XYChart.Series<Number, Number> series = series(names.get(i), sources.get(i), log);
             boolean isIdeal = i == IDEAL_INDEX;
-            List<ClassroomBench.Point> source = switch (i) {
-                case 0 -> sweep.measured();
-                case 1 -> sweep.simulated();
-                case 2 -> sweep.simulatedStatic();
-                default -> ideal;
-            };
             for (int k = 0; k < series.getData().size(); k++) {
                 // Every measured or simulated point carries its value; the ideal line is a guide without points.
-                series.getData().get(k).setNode(isIdeal ? hidden() : new PointLabel(i, source.get(k).speedup()));
+                // Set before the series joins the chart: a node set afterwards is not laid out as the point's symbol.
+                series.getData().get(k).setNode(isIdeal ? hidden() : new PointLabel(i, sources.get(i).get(k).speedup()));
             }
+            all.add(series);
+        }
+        getData().addAll(all);
+        for (int i = 0; i < getData().size(); i++) {
+            XYChart.Series<Number, Number> series = getData().get(i);
             if (series.getNode() != null) {
-                series.getNode().getStyleClass().add(i == 0 ? "measured-line" : isIdeal ? "ideal-line" : "simulated-line");
+                series.getNode().getStyleClass().add(i == 0 ? "measured-line" : i == IDEAL_INDEX ? "ideal-line" : "simulated-line");
             }
         }
     }
