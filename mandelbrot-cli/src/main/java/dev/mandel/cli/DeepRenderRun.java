@@ -51,7 +51,7 @@ final class DeepRenderRun {
         MemoryBudget.requireFits((long) width * height * (Integer.BYTES + (smooth ? Double.BYTES : 0)),
                 "a deep " + width + "x" + height + " frame (deep views render as one frame)");
         long t0 = System.nanoTime();
-        DeepSetup setup = DeepSetup.prepare(choice.view(), choice.maxIter(), null, () -> false);
+        DeepSetup setup = DeepSetup.prepare(choice.view(), choice.maxIter(), null, () -> false, engine.kernel());
         long prepared = System.nanoTime();
         RenderRequest request = new RenderRequest(setup.gridViewport(), setup.maxIter(), engine.schedule(),
                 engine.partitionFactor(), smooth, 0, height);
