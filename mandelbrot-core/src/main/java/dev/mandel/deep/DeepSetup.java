@@ -168,6 +168,11 @@ public final class DeepSetup {
      * code that shows positions (they are relative, not absolute).
      */
     public Viewport gridViewport() {
+        return gridViewport(view);
+    }
+
+    /** The grid of {@code view}, known before its orbit (for sizing a render's memory first). */
+    public static Viewport gridViewport(DeepView view) {
         return Viewport.centered(0, 0, 1, view.width(), view.height());
     }
 }
