@@ -1,7 +1,7 @@
 package dev.mandel.cli;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.deep.DeepView;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.view.Viewport;
 
 import java.math.BigDecimal;
@@ -131,14 +131,6 @@ final class Args {
             throw new IllegalArgumentException("--partition-factor must be at least 1 (1 = one band per worker), got " + f);
         }
         return f;
-    }
-
-    static KernelProvider.Choice kernel(String text) {
-        try {
-            return KernelProvider.Choice.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown kernel '" + text + "' (allowed: auto, scalar, vector)");
-        }
     }
 
     private static double[] numbers(String text, int count, String option, String shape) {

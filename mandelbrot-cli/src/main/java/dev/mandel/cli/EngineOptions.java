@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.FloatScalarKernel;
 import dev.mandel.kernel.KernelProvider;
@@ -59,7 +60,7 @@ final class EngineOptions {
     boolean warmup;
 
     /** The checked settings. */
-    record Choice(KernelProvider.Choice kernel, Precision precision, Schedule schedule, int threads,
+    record Choice(KernelChoice kernel, Precision precision, Schedule schedule, int threads,
                   int partitionFactor, Integer stripRows, boolean warmup, int interleave) {
 
         /**
@@ -78,7 +79,7 @@ final class EngineOptions {
     }
 
     Choice resolve() {
-        KernelProvider.Choice k = Args.kernel(kernel);
+        KernelChoice k = KernelChoice.parse(kernel);
         Precision p = Args.named("--precision", () -> Precision.parse(precision));
         Schedule s = Schedule.parse(schedule);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
@@ -95,7 +96,7 @@ final class EngineOptions {
                 throw new IllegalArgumentException("--vector-bits must be 128, 256 or 512, got " + vectorBits);
             }
             VectorWidth.request(vectorBits);
-            if (k != KernelProvider.Choice.SCALAR && !KernelProvider.vectorUsable()) {
+            if (k != KernelChoice.SCALAR && !KernelProvider.vectorUsable()) {
                 throw new IllegalArgumentException("--vector-bits " + vectorBits + ": " + KernelProvider.vectorRefusal());
             }
         }

@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.CostMap;
 import dev.mandel.io.OutputTransaction;
 import dev.mandel.io.OutputTransaction.Output;
@@ -99,7 +100,7 @@ final class SimulateCommand implements Callable<Integer> {
     Integer threads;
 
     /** The kernel and thread count asked for, checked with the other options. */
-    private KernelProvider.Choice kernelChoice;
+    private KernelChoice kernelChoice;
     private int threadCount;
 
     @Override
@@ -107,7 +108,7 @@ final class SimulateCommand implements Callable<Integer> {
         int[] workerCounts = intList("--workers", workers, 1, Simulator.MAX_WORKERS);
         int[] factorList = intList("--partition-factor", factors, 1, MAX_FACTOR);
         boolean nanos = costUnit(costs);
-        kernelChoice = Args.kernel(kernel);
+        kernelChoice = KernelChoice.parse(kernel);
         threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
         if (reps < 1 || reps > 1000) {
             throw new IllegalArgumentException("--reps must be between 1 and 1000, got " + reps);

@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.Palette;
 import dev.mandel.encode.Ffmpeg;
 import dev.mandel.encode.VideoOutput;
@@ -132,7 +133,7 @@ final class ZoomCommand implements Callable<Integer> {
         Ffmpeg.crf(crf);
         ZoomMethod how = ZoomMethod.parse(method);
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
-        KernelProvider.Choice kernelChoice = Args.kernel(kernel);
+        KernelChoice kernelChoice = KernelChoice.parse(kernel);
         Path video = Outputs.checked(output, "--output", ".mp4");
         ZoomPlan plan = new ZoomPlan(centre[0], centre[1], start, target, frames, wh[0], wh[1], limit);
         // Pictures in flight: two keyframes, two rendered ahead, the frame, the render's own arrays.

@@ -1,8 +1,8 @@
 package dev.mandel.gui.classroom;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
 import dev.mandel.session.Machine;
 import dev.mandel.session.Session;
@@ -100,11 +100,11 @@ final class SessionPanel extends VBox {
         return loaded;
     }
 
-    static KernelProvider.Choice kernelChoice(String name) {
+    static KernelChoice kernelChoice(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "scalar" -> KernelProvider.Choice.SCALAR;
-            case "vector" -> KernelProvider.Choice.VECTOR;
-            default -> KernelProvider.Choice.AUTO;
+            case "scalar" -> KernelChoice.SCALAR;
+            case "vector" -> KernelChoice.VECTOR;
+            default -> KernelChoice.AUTO;
         };
     }
 
