@@ -17,6 +17,7 @@ import dev.mandel.render.MemoryBudget;
 import dev.mandel.render.RenderJob;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
+import dev.mandel.session.Settings;
 import dev.mandel.settings.ColourSettings;
 import dev.mandel.settings.DeepViewSettings;
 import dev.mandel.settings.EngineSettings;
@@ -83,10 +84,10 @@ final class DeepRenderRun {
         if (traceFile != null) {
             TraceLog log = new TraceLog(frame.trace().workers());
             log.add(0, frame.trace());
-            TraceWriter.Settings settings = new TraceWriter.Settings(setup.gridViewport(), setup.maxIter(),
-                    "deep", engine.schedule().id(), engine.partitionFactor(), engine.threads(), frame.wallNanos(),
-                    frame.totalIterations());
-            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, log));
+            Settings settings = new Settings("deep", engine.schedule(), engine.threads(), engine.partitionFactor(),
+                    setup.maxIter(), 0, height);
+            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, setup.gridViewport(), settings,
+                    frame.wallNanos(), frame.totalIterations(), log));
         }
         tx.commit();
         for (String line : summary(choice, engine, setup, frame, prepared - t0, rendered - prepared)) {

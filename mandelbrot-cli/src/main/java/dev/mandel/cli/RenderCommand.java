@@ -22,6 +22,7 @@ import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.render.Renderer;
+import dev.mandel.session.Settings;
 import dev.mandel.settings.ColourSettings;
 import dev.mandel.settings.DeepViewSettings;
 import dev.mandel.settings.EngineSettings;
@@ -220,10 +221,10 @@ final class RenderCommand implements Callable<Integer> {
             tx.write(rowsCsv, stream -> RowTotalsCsv.write(stream, rendered, done.rowTotals()));
         }
         if (traceFile != null) {
-            TraceWriter.Settings settings = new TraceWriter.Settings(rendered, view.maxIter(), done.kernel(),
-                    engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
-                    done.iterations());
-            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, done.trace()));
+            Settings settings = new Settings(done.kernel(), engine.schedule(), engine.threads(),
+                    engine.partitionFactor(), view.maxIter(), 0, rendered.height());
+            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, rendered, settings, done.renderNanos(),
+                    done.iterations(), done.trace()));
         }
         tx.commit();
         out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip(), kernel));

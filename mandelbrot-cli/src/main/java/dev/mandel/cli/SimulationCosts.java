@@ -30,7 +30,7 @@ record SimulationCosts(RowCosts costs, String what, RenderRequest request) {
     static SimulationCosts fromSession(Path file, RowCosts.Unit unit) {
         Session s = SessionFile.load(file);
         RowCosts costs = unit == RowCosts.Unit.NANOSECONDS ? s.nanosecondCosts() : s.iterationCosts();
-        return new SimulationCosts(costs, describe(s.view(), s.settings().maxIter()) + " from "
+        return new SimulationCosts(costs, describe(s.trace().view(), s.trace().settings().maxIter()) + " from "
                 + file.getFileName() + " (" + s.machine().summary() + ")", null);
     }
 

@@ -169,7 +169,8 @@ class RenderCommandTest {
         assertEquals(30, json.get("tasks").size());
         assertEquals(4, json.get("strips").asInt());
         assertEquals(frame.totalIterations(), json.get("iterations").asLong());
-        assertEquals(200, json.get("maxIter").asInt());
+        assertEquals(200, json.get("settings").get("maxIter").asInt());
+        assertEquals(36, json.get("settings").get("rows").asInt());
     }
 
     @Test

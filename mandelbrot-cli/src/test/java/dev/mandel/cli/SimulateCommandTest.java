@@ -62,8 +62,8 @@ class SimulateCommandTest {
                 "--threads", "3", "--save-session", saved.toString(), "--chart", dir.resolve("c.png").toString());
         assertEquals(0, r.code(), r.err());
         Session s = SessionFile.load(saved);
-        assertEquals("scalar", s.settings().kernel());
-        assertEquals(3, s.settings().threads());
+        assertEquals("scalar", s.trace().settings().kernel());
+        assertEquals(3, s.trace().settings().threads());
         Run bad = run("simulate", "--threads", "0", "--chart", dir.resolve("d.png").toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().startsWith("error: --threads must be between 1 and 1024, got 0"), bad.err());
