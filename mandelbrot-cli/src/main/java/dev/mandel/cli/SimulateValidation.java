@@ -1,7 +1,7 @@
 package dev.mandel.cli;
 
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.RenderRequest;
+import dev.mandel.session.Machine;
 import dev.mandel.settings.EngineSettings;
 import dev.mandel.simulate.FourSteps;
 import dev.mandel.simulate.OtherLoad;
@@ -22,9 +22,8 @@ final class SimulateValidation {
 
     static void run(PrintStream out, EngineSettings engine, RenderRequest request, int[] factors, int reps) {
         int parallel = engine.threads();
-        out.printf(Locale.ROOT, "%nQuick measurement on this machine (%d cores, %d doubles/vector; warm-up until the"
-                        + " JIT settles, best and median of %d; not JMH)%n", Runtime.getRuntime().availableProcessors(),
-                KernelProvider.vectorLanes(), reps);
+        out.printf(Locale.ROOT, "%nQuick measurement on this machine (%s; warm-up until the JIT settles, best and"
+                + " median of %d; not JMH)%n", Machine.current().summary(), reps);
         OtherLoad stepsLoad = OtherLoad.start();
         var steps = FourSteps.measure(request, parallel, RenderRequest.DEFAULT_PARTITION_FACTOR, reps);
         SimulationTables.fourSteps(out, steps);
