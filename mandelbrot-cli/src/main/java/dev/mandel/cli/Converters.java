@@ -25,91 +25,90 @@ final class Converters {
     private Converters() {
     }
 
-    private static <T> T convert(String text, Function<String, T> parser) {
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(e.getMessage());
+    /** A converter through a type's own parser, its one-line message handed to picocli. */
+    abstract static class Parsed<T> implements ITypeConverter<T> {
+        private final Function<String, T> parser;
+
+        Parsed(Function<String, T> parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public T convert(String text) {
+            try {
+                return parser.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
-    static final class KernelName implements ITypeConverter<KernelChoice> {
-        @Override
-        public KernelChoice convert(String text) {
-            return Converters.convert(text, KernelChoice::parse);
+    static final class KernelName extends Parsed<KernelChoice> {
+        KernelName() {
+            super(KernelChoice::parse);
         }
     }
 
-    static final class PrecisionName implements ITypeConverter<Precision> {
-        @Override
-        public Precision convert(String text) {
-            return Converters.convert(text, Precision::parse);
+    static final class PrecisionName extends Parsed<Precision> {
+        PrecisionName() {
+            super(Precision::parse);
         }
     }
 
-    static final class ScheduleName implements ITypeConverter<Schedule> {
-        @Override
-        public Schedule convert(String text) {
-            return Converters.convert(text, Schedule::parse);
+    static final class ScheduleName extends Parsed<Schedule> {
+        ScheduleName() {
+            super(Schedule::parse);
         }
     }
 
-    static final class PaletteName implements ITypeConverter<Palette> {
-        @Override
-        public Palette convert(String text) {
-            return Converters.convert(text, Palette::parse);
+    static final class PaletteName extends Parsed<Palette> {
+        PaletteName() {
+            super(Palette::parse);
         }
     }
 
-    static final class PresetName implements ITypeConverter<Preset> {
-        @Override
-        public Preset convert(String text) {
-            return Converters.convert(text, Preset::parse);
+    static final class PresetName extends Parsed<Preset> {
+        PresetName() {
+            super(Preset::parse);
         }
     }
 
-    static final class Size implements ITypeConverter<ImageSize> {
-        @Override
-        public ImageSize convert(String text) {
-            return Converters.convert(text, ImageSize::parse);
+    static final class Size extends Parsed<ImageSize> {
+        Size() {
+            super(ImageSize::parse);
         }
     }
 
-    static final class MethodName implements ITypeConverter<ZoomMethod> {
-        @Override
-        public ZoomMethod convert(String text) {
-            return Converters.convert(text, ZoomMethod::parse);
+    static final class MethodName extends Parsed<ZoomMethod> {
+        MethodName() {
+            super(ZoomMethod::parse);
         }
     }
 
-    static final class CostUnit implements ITypeConverter<RowCosts.Unit> {
-        @Override
-        public RowCosts.Unit convert(String text) {
-            return Converters.convert(text, RowCosts.Unit::parse);
+    static final class CostUnit extends Parsed<RowCosts.Unit> {
+        CostUnit() {
+            super(RowCosts.Unit::parse);
         }
     }
 
     /** A zoom's limit: {@code N} or {@code auto} ({@link IterationLimit}). */
-    static final class ZoomLimit implements ITypeConverter<IterationLimit> {
-        @Override
-        public IterationLimit convert(String text) {
-            return Converters.convert(text, IterationLimit::parse);
+    static final class ZoomLimit extends Parsed<IterationLimit> {
+        ZoomLimit() {
+            super(IterationLimit::parse);
         }
     }
 
     /** {@code --max-iter} of a view: a whole number of at least 1, or {@code auto}. */
-    static final class Limit implements ITypeConverter<MaxIter> {
-        @Override
-        public MaxIter convert(String text) {
-            return Converters.convert(text, MaxIter::parse);
+    static final class Limit extends Parsed<MaxIter> {
+        Limit() {
+            super(MaxIter::parse);
         }
     }
 
     /** {@code XMIN,XMAX,YMIN,YMAX}: four finite numbers, each minimum below its maximum. */
-    static final class Region implements ITypeConverter<PlaneRegion> {
-        @Override
-        public PlaneRegion convert(String text) {
-            return Converters.convert(text, PlaneRegion::parse);
+    static final class Region extends Parsed<PlaneRegion> {
+        Region() {
+            super(PlaneRegion::parse);
         }
     }
 
