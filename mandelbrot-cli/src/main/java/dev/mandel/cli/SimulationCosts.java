@@ -30,8 +30,10 @@ record SimulationCosts(RowCosts costs, String what, RenderRequest request) {
     static SimulationCosts fromSession(Path file, RowCosts.Unit unit) {
         Session s = SessionFile.load(file);
         RowCosts costs = unit == RowCosts.Unit.NANOSECONDS ? s.nanosecondCosts() : s.iterationCosts();
-        return new SimulationCosts(costs, describe(s.trace().view(), s.trace().settings().maxIter()) + " from "
-                + file.getFileName() + " (" + s.machine().summary() + ")", null);
+        var settings = s.trace().settings();
+        return new SimulationCosts(costs, describe(s.trace().view(), settings.maxIter()) + " from "
+                + file.getFileName() + " (kernel " + settings.kernel() + ", " + threads(settings.threads()) + "; "
+                + s.machine().summary() + ")", null);
     }
 
     /**
@@ -45,7 +47,9 @@ record SimulationCosts(RowCosts costs, String what, RenderRequest request) {
                                   OutputTransaction tx, Output sessionFile) throws IOException {
         RenderRequest request = RenderRequest.of(view.view(), view.maxIter());
         Frame frame;
+        String kernel;
         try (Renderer r = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
+            kernel = r.kernel().describe();
             frame = r.render(request);
         }
         RowCosts costs;
@@ -60,12 +64,17 @@ record SimulationCosts(RowCosts costs, String what, RenderRequest request) {
             Session captured = Session.capture(frame);
             tx.write(sessionFile, stream -> SessionFile.write(stream, captured));
         }
-        return new SimulationCosts(costs, view.label() + ": " + describe(view.view(), view.maxIter()), request);
+        return new SimulationCosts(costs, view.label() + ": " + describe(view.view(), view.maxIter())
+                + " (kernel " + kernel + "; " + threads(engine.threads()) + ")", request);
     }
 
     private static String describe(Viewport v, int maxIter) {
         return String.format(Locale.ROOT, "[%s, %s] x [%s, %s], %dx%d, max-iter %d",
                 num(v.xMin()), num(v.xMax()), num(v.yMin()), num(v.yMax()), v.width(), v.height(), maxIter);
+    }
+
+    private static String threads(int n) {
+        return n + (n == 1 ? " thread" : " threads");
     }
 
     private static String num(double d) {

@@ -61,6 +61,7 @@ class SimulateCommandTest {
         Run r = run("simulate", "--preset", "classroom", "--size", "32x24", "--max-iter", "100", "--kernel", "scalar",
                 "--threads", "3", "--save-session", saved.toString(), "--chart", dir.resolve("c.png").toString());
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(kernel scalar; 3 threads)"), r.out());
         Session s = SessionFile.load(saved);
         assertEquals("scalar", s.trace().settings().kernel());
         assertEquals(3, s.trace().settings().threads());
