@@ -126,8 +126,8 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Renders into the transaction's outputs and commits them, all together. */
-    private int render(OutputTransaction tx, Object resolved, EngineSettings engine, ColourSettings colour, Output image,
-                       boolean npy, Output rowsCsv, Output traceFile) throws Exception {
+    private int render(OutputTransaction tx, Object resolved, EngineSettings engine, ColourSettings colour,
+                       Output image, boolean npy, Output rowsCsv, Output traceFile) throws Exception {
         boolean traceJson = trace != null && Outputs.hasExtension(trace, ".json");
         if (antiAlias > 1 && npy) {
             throw new IllegalArgumentException("--aa applies to PNG images; an .npy file holds escape counts, one per pixel");
