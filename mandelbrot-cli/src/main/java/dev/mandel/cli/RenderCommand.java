@@ -26,6 +26,7 @@ import dev.mandel.session.Settings;
 import dev.mandel.settings.ColourSettings;
 import dev.mandel.settings.DeepViewSettings;
 import dev.mandel.settings.EngineSettings;
+import dev.mandel.settings.RequestedView;
 import dev.mandel.settings.ViewSettings;
 import dev.mandel.timing.RenderWarmup;
 import dev.mandel.timing.Round;
@@ -108,7 +109,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Object resolved = viewOptions.resolveAny();
+        RequestedView resolved = viewOptions.resolveAny();
         EngineSettings engine = engineOptions.resolve();
         ColourSettings colour = new ColourSettings(palette, smooth);
         if (repeat < 1 || repeat > MAX_REPEAT) {
@@ -126,7 +127,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Renders into the transaction's outputs and commits them, all together. */
-    private int render(OutputTransaction tx, Object resolved, EngineSettings engine, ColourSettings colour,
+    private int render(OutputTransaction tx, RequestedView resolved, EngineSettings engine, ColourSettings colour,
                        Output image, boolean npy, Output rowsCsv, Output traceFile) throws Exception {
         boolean traceJson = trace != null && Outputs.hasExtension(trace, ".json");
         if (antiAlias > 1 && npy) {

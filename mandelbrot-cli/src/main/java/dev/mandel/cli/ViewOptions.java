@@ -3,6 +3,7 @@ package dev.mandel.cli;
 import dev.mandel.deep.DeepSetup;
 import dev.mandel.deep.DeepView;
 import dev.mandel.settings.DeepViewSettings;
+import dev.mandel.settings.RequestedView;
 import dev.mandel.settings.ViewSettings;
 import dev.mandel.view.ImageSize;
 import dev.mandel.view.Preset;
@@ -63,7 +64,7 @@ final class ViewOptions {
 
     /** Validates the options together and builds the view; deep views are refused with one line. */
     ViewSettings resolve() {
-        Object v = resolveAny();
+        RequestedView v = resolveAny();
         if (v instanceof DeepViewSettings deep) {
             throw tooDeep(deep.view().width(), deep.view().height(), deep.view().pixelSize().toDouble(),
                     Math.max(Math.abs(deep.view().centreRe().doubleValue()),
@@ -76,7 +77,7 @@ final class ViewOptions {
      * Validates the options together: a {@link ViewSettings} where double precision resolves the
      * view, a {@link DeepViewSettings} for {@code --center} and {@code --span} beyond it.
      */
-    Object resolveAny() {
+    RequestedView resolveAny() {
         int ways = (region != null ? 1 : 0) + (center != null || span != null ? 1 : 0) + (preset != null ? 1 : 0);
         if (ways > 1) {
             throw new IllegalArgumentException("choose one view: --region, --center with --span, or --preset");

@@ -6,7 +6,7 @@ import dev.mandel.deep.DeepView;
  * What to render beyond double precision (docs/deep-zoom.md): the exact decimal view and an
  * explicit iteration limit, or 0 for one chosen by depth ({@code auto}), with a label for summaries.
  */
-public record DeepViewSettings(DeepView view, int maxIter, String label) {
+public record DeepViewSettings(DeepView view, int maxIter, String label) implements RequestedView {
 
     public DeepViewSettings {
         if (view == null) {

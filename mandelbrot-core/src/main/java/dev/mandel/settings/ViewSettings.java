@@ -7,7 +7,7 @@ import dev.mandel.view.Viewport;
  * and its iteration limit, with a short label for summaries ({@code "mojo"},
  * {@code "region -2,1,-1,1"}).
  */
-public record ViewSettings(Viewport view, int maxIter, String label) {
+public record ViewSettings(Viewport view, int maxIter, String label) implements RequestedView {
 
     public ViewSettings {
         if (view == null) {

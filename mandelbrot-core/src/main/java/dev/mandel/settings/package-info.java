@@ -1,6 +1,7 @@
 /**
- * The settings model every front end shares: what to render ({@link dev.mandel.settings.ViewSettings},
- * {@link dev.mandel.settings.DeepViewSettings}), how to compute it
+ * The settings model every front end shares: what to render ({@link dev.mandel.settings.RequestedView},
+ * a {@link dev.mandel.settings.ViewSettings} or a {@link dev.mandel.settings.DeepViewSettings}), how
+ * to compute it
  * ({@link dev.mandel.settings.EngineSettings}) and how to colour it
  * ({@link dev.mandel.settings.ColourSettings}). Each value type parses its own text form
  * ({@code KernelChoice.parse}, {@code Schedule.parse}, {@code Palette.parse}, {@code ImageSize.parse}
