@@ -17,9 +17,4 @@ public record DeepViewSettings(DeepView view, int maxIter, String label) impleme
         }
         label = label == null || label.isBlank() ? "deep view" : label;
     }
-
-    /** Whether the limit is chosen by depth. */
-    public boolean autoLimit() {
-        return maxIter == 0;
-    }
 }

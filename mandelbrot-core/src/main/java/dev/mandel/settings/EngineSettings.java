@@ -6,7 +6,6 @@ import dev.mandel.kernel.KernelChoice;
 import dev.mandel.kernel.Precision;
 import dev.mandel.kernel.PrecisionKernels;
 import dev.mandel.kernel.PrecisionRule;
-import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
 
@@ -34,17 +33,6 @@ public record EngineSettings(KernelChoice kernel, Precision precision, Schedule 
         if (interleave < 0) {
             throw new IllegalArgumentException("interleave must be 0 (calibrated) or more, got " + interleave);
         }
-    }
-
-    /** The best kernel in double precision, over-partitioned on every core with the default factor. */
-    public static EngineSettings defaults() {
-        return new EngineSettings(KernelChoice.AUTO, Precision.DOUBLE, Schedule.FORKJOIN,
-                Runtime.getRuntime().availableProcessors(), RenderRequest.DEFAULT_PARTITION_FACTOR, 0);
-    }
-
-    /** The same settings on another number of threads. */
-    public EngineSettings withThreads(int count) {
-        return new EngineSettings(kernel, precision, schedule, count, partitionFactor, interleave);
     }
 
     /**
