@@ -75,7 +75,7 @@ public record TraceRecord(Viewport view, Settings settings, int workers, int str
     }
 
     /** Time each worker spent inside tasks: one entry per worker, more if a task names a higher id. */
-    public static long[] busyOf(List<TaskRecord> tasks, int workers) {
+    private static long[] busyOf(List<TaskRecord> tasks, int workers) {
         int lanes = workers;
         for (TaskRecord t : tasks) {
             lanes = Math.max(lanes, t.worker() + 1);
