@@ -14,6 +14,10 @@ import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.Renderer;
+import dev.mandel.session.Settings;
+import dev.mandel.settings.ColourSettings;
+import dev.mandel.settings.DeepViewSettings;
+import dev.mandel.settings.EngineSettings;
 import dev.mandel.view.Viewport;
 
 import java.io.BufferedWriter;
@@ -39,15 +43,17 @@ final class DeepRenderRun {
     private DeepRenderRun() {
     }
 
-    static int run(ViewOptions.DeepChoice choice, EngineOptions.Choice engine, Palette palette, boolean smooth,
+    /** {@code stripRows}: rows per strip as {@code --strip-rows} asks, or null to fit the heap. */
+    static int run(DeepViewSettings choice, EngineSettings engine, Integer stripRows, ColourSettings colour,
                    OutputTransaction tx, Output image, boolean npy, Output rowsCsv, Output traceFile, boolean traceJson,
                    PrintWriter out, PrintWriter err) throws IOException {
+        Palette palette = colour.palette();
+        boolean smooth = colour.smooth();
         int width = choice.view().width();
         int height = choice.view().height();
         // Sized before the orbit is computed: a view too large for the heap is refused at once. The
         // limit (auto until the orbit is known) does not change the bytes per row.
-        StripPlan plan = StripPlan.of(spec(DeepSetup.gridViewport(choice.view()), 1, engine, smooth),
-                engine.stripRows());
+        StripPlan plan = StripPlan.of(spec(DeepSetup.gridViewport(choice.view()), 1, engine, smooth), stripRows);
         out.println(plan.describe());
         out.flush();
         long t0 = System.nanoTime();
@@ -75,10 +81,10 @@ final class DeepRenderRun {
             tx.write(rowsCsv, stream -> writeRows(stream, setup.kernel(), rows[0], height));
         }
         if (traceFile != null) {
-            TraceWriter.Settings settings = new TraceWriter.Settings(setup.gridViewport(), setup.maxIter(),
-                    "deep", engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
-                    done.iterations());
-            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, done.trace()));
+            Settings settings = new Settings("deep", engine.schedule(), engine.threads(), engine.partitionFactor(),
+                    setup.maxIter(), 0, height);
+            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, setup.gridViewport(), settings,
+                    done.renderNanos(), done.iterations(), done.trace()));
         }
         tx.commit();
         for (String line : summary(choice, engine, setup, width, height, rows[0].iterations(), done,
@@ -89,13 +95,13 @@ final class DeepRenderRun {
         return 0;
     }
 
-    private static PosterSpec spec(Viewport grid, int maxIter, EngineOptions.Choice engine,
+    private static PosterSpec spec(Viewport grid, int maxIter, EngineSettings engine,
                                    boolean smooth) {
         return new PosterSpec(grid, maxIter, engine.schedule(), engine.partitionFactor(), smooth);
     }
 
     /** The lines the command prints: what ran, the reference orbit, the steps, the time. */
-    static String[] summary(ViewOptions.DeepChoice choice, EngineOptions.Choice engine, DeepSetup setup, int width,
+    static String[] summary(DeepViewSettings choice, EngineSettings engine, DeepSetup setup, int width,
                             int height, long iterations, PosterResult result, long setupNanos, long pixelNanos) {
         DeepKernel k = setup.kernel();
         long pixels = (long) width * height;

@@ -1,6 +1,6 @@
 package dev.mandel.deep;
 
-import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.render.MemoryBudget;
 import dev.mandel.view.Viewport;
 
@@ -48,7 +48,7 @@ public final class DeepSetup {
      * ({@code maxIter <= 0}), reusing {@code previous} (may be null) when it fits.
      */
     public static DeepSetup prepare(DeepView view, int maxIter, ReferenceOrbit previous, BooleanSupplier cancelled) {
-        return prepare(view, maxIter, previous, cancelled, KernelProvider.Choice.AUTO);
+        return prepare(view, maxIter, previous, cancelled, KernelChoice.AUTO);
     }
 
     /**
@@ -57,7 +57,7 @@ public final class DeepSetup {
      * Extended-range views always run the scalar extended loop.
      */
     public static DeepSetup prepare(DeepView view, int maxIter, ReferenceOrbit previous, BooleanSupplier cancelled,
-                                    KernelProvider.Choice loop) {
+                                    KernelChoice loop) {
         boolean auto = maxIter <= 0;
         int startLimit = auto ? depthLimit(view) : maxIter;
         MemoryBudget.requireFits((long) (startLimit + 1) * BYTES_PER_INDEX,
@@ -77,7 +77,7 @@ public final class DeepSetup {
     }
 
     private static DeepSetup build(DeepView view, ReferenceOrbit orbit, int limit, boolean auto, boolean reused,
-                                   KernelProvider.Choice choice) {
+                                   KernelChoice choice) {
         FloatExp offRe = offset(view.centreRe(), orbit.fixedRe(), orbit.bits());
         FloatExp offIm = offset(view.centreIm(), orbit.fixedIm(), orbit.bits());
         BlaTable table = BlaTable.build(orbit, dcMax(view, offRe, offIm), BlaTable.DEFAULT_EPSILON);
@@ -87,7 +87,7 @@ public final class DeepSetup {
 
     /** A kernel for {@code view} on an orbit already in hand (probes, tests). */
     static DeepKernel kernelFor(DeepView view, ReferenceOrbit orbit) {
-        return build(view, orbit, Math.max(1, orbit.iterations()), false, true, KernelProvider.Choice.SCALAR).kernel;
+        return build(view, orbit, Math.max(1, orbit.iterations()), false, true, KernelChoice.SCALAR).kernel;
     }
 
     /** Whether pixel offsets of {@code view} fall below double's normal range. */

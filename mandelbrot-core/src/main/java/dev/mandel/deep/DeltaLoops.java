@@ -1,5 +1,6 @@
 package dev.mandel.deep;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.kernel.KernelProvider;
 
 /**
@@ -22,7 +23,7 @@ final class DeltaLoops {
     private DeltaLoops() {
     }
 
-    static DeltaLoop choose(DeepView view, ReferenceOrbit orbit, BlaTable table, KernelProvider.Choice choice) {
+    static DeltaLoop choose(DeepView view, ReferenceOrbit orbit, BlaTable table, KernelChoice choice) {
         if (DeepSetup.extended(view)) {
             return new ExtendedDeltaLoop(orbit, table);
         }

@@ -1,5 +1,6 @@
 package dev.mandel.deep;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.kernel.KernelProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +34,8 @@ class VectorDeltaLoopTest {
                               long vectorSteps, List<String> differences) {
 
         static Comparison of(DeepView view, int maxIter) {
-            DeepSetup s = DeepSetup.prepare(view, maxIter, null, () -> false, KernelProvider.Choice.SCALAR);
-            DeepSetup v = DeepSetup.prepare(view, maxIter, s.orbit(), () -> false, KernelProvider.Choice.VECTOR);
+            DeepSetup s = DeepSetup.prepare(view, maxIter, null, () -> false, KernelChoice.SCALAR);
+            DeepSetup v = DeepSetup.prepare(view, maxIter, s.orbit(), () -> false, KernelChoice.VECTOR);
             assertTrue(v.numberType().contains("Vector API"), v.numberType());
             int w = view.width();
             int h = view.height();

@@ -2,7 +2,7 @@ package dev.mandel.bench.jmh;
 
 import dev.mandel.deep.DeepSetup;
 import dev.mandel.deep.DeepView;
-import dev.mandel.kernel.KernelProvider;
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
@@ -59,7 +59,7 @@ public class DeepFrameBenchmark {
         DeepView view = DeepView.parse(ReferenceOrbitBenchmark.FLAKE, "1.8e-157",
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
         setup = DeepSetup.prepare(view, 50_000, null, () -> false,
-                KernelProvider.Choice.valueOf(loop.toUpperCase(java.util.Locale.ROOT)));
+                KernelChoice.valueOf(loop.toUpperCase(java.util.Locale.ROOT)));
         renderer = new Renderer(setup.kernel(), threads);
         request = RenderRequest.of(setup.gridViewport(), setup.maxIter());
     }
