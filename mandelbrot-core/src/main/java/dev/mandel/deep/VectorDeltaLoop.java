@@ -20,7 +20,8 @@ import jdk.incubator.vector.VectorSpecies;
  * rebases ({@code m := 0}) leaves the group and queues again at {@code m = 0}, where it regroups
  * with other rebased pixels. When every lane rebases at once (or the orbit ends) the group stays
  * together, and whenever a group stands at {@code m = 0} it fills its empty lanes from the queue.
- * Empty lanes hold zero offsets and zero deltas, which every step keeps at zero.
+ * Empty lanes hold zero offsets and zero deltas, which every step keeps at zero. Once
+ * {@link #HAND_OVER} or fewer lanes are left, they finish in the scalar loop.
  *
  * <p>BLA: a group takes the longest block valid for all its lanes (the radius test against the
  * largest {@code |z|} of the group, the length against the smallest remaining budget). A lane may
@@ -35,9 +36,9 @@ final class VectorDeltaLoop implements DeltaLoop {
             VectorSpecies.of(double.class, VectorShape.forBitSize(KernelProvider.vectorLanes() * Double.SIZE));
     private static final int LANES = SPECIES.length();
     /**
-     * A group with this many lanes or fewer left hands them to the scalar loop: with 8 lanes,
-     * handing over at 5 measured 105 ms for the Flake's 320x180 frame on one thread, at 2 123 ms, at
-     * 0 (never) 211 ms, the scalar loop 152 ms (DeepFrameBenchmark, AMD EPYC Zen 5). Lanes in a
+     * A group with this many lanes or fewer left hands them to the scalar loop. With 8 lanes, the
+     * Flake's 320x180 frame on one thread (DeepFrameBenchmark, AMD EPYC Zen 5) took 105 ms handing
+     * over at 5, 123 ms at 2, 211 ms never; the scalar loop 152 ms. Lanes in a
      * group take the blocks valid for all of them (on the Flake 1.7 times the steps of pixels
      * alone), so a group pays only while it is nearly full.
      */
