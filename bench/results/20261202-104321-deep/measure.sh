@@ -1,6 +1,6 @@
 #!/bin/bash
-cd /work/wt/deep
-F="$(cat flake-centre.txt)"
+HERE="$(cd "$(dirname "$0")" && pwd)"; cd "$HERE/../../.."
+F="$(cat "$HERE/flake-centre.txt")"
 echo "start $(date -u +%H:%M:%S) $(uptime)"
 for k in scalar vector scalar vector; do
   echo "== flake $k"
