@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Per vector the loop carries x, y, the count n and an "active" mask (in an AVX-512 mask
  * register). A step costs 8 vector operations: y*y, the |z|^2 FMA, a compare that is also the
  * AND with the active mask ({@code compare(LE, four, active)}: one masked compare), the masked
- * count add, x+x, the 2xy + ci FMA, cr - y*y and the x FMA. An escaped lane is frozen: its
+ * count add, y+y, the 2xy + ci FMA (as x times 2y), cr - y*y and the x FMA. An escaped lane is frozen: its
  * mask bit is clear for good. (LE equals "not GT" here: an active lane's z is inside radius 2,
  * so its next |z|^2 is finite, never NaN.)
  *
@@ -82,7 +82,7 @@ final class VectorBlocks {
                 DoubleVector u0 = cr0.sub(yy0);
                 a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
                 n0 = n0.add(one, a0);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
                 x0 = x0.fma(x0, u0);
                 y0 = t0;
             }
@@ -123,8 +123,8 @@ final class VectorBlocks {
                 a1 = x1.fma(x1, yy1).compare(VectorOperators.LE, four, a1);
                 n0 = n0.add(one, a0);
                 n1 = n1.add(one, a1);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 y0 = t0;
@@ -180,9 +180,9 @@ final class VectorBlocks {
                 n0 = n0.add(one, a0);
                 n1 = n1.add(one, a1);
                 n2 = n2.add(one, a2);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -253,10 +253,10 @@ final class VectorBlocks {
                 n1 = n1.add(one, a1);
                 n2 = n2.add(one, a2);
                 n3 = n3.add(one, a3);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -342,11 +342,11 @@ final class VectorBlocks {
                 n2 = n2.add(one, a2);
                 n3 = n3.add(one, a3);
                 n4 = n4.add(one, a4);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
-                DoubleVector t4 = x4.add(x4).fma(y4, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
+                DoubleVector t4 = x4.fma(y4.add(y4), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -447,12 +447,12 @@ final class VectorBlocks {
                 n3 = n3.add(one, a3);
                 n4 = n4.add(one, a4);
                 n5 = n5.add(one, a5);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
-                DoubleVector t4 = x4.add(x4).fma(y4, ci);
-                DoubleVector t5 = x5.add(x5).fma(y5, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
+                DoubleVector t4 = x4.fma(y4.add(y4), ci);
+                DoubleVector t5 = x5.fma(y5.add(y5), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -568,13 +568,13 @@ final class VectorBlocks {
                 n4 = n4.add(one, a4);
                 n5 = n5.add(one, a5);
                 n6 = n6.add(one, a6);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
-                DoubleVector t4 = x4.add(x4).fma(y4, ci);
-                DoubleVector t5 = x5.add(x5).fma(y5, ci);
-                DoubleVector t6 = x6.add(x6).fma(y6, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
+                DoubleVector t4 = x4.fma(y4.add(y4), ci);
+                DoubleVector t5 = x5.fma(y5.add(y5), ci);
+                DoubleVector t6 = x6.fma(y6.add(y6), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -705,14 +705,14 @@ final class VectorBlocks {
                 n5 = n5.add(one, a5);
                 n6 = n6.add(one, a6);
                 n7 = n7.add(one, a7);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
-                DoubleVector t4 = x4.add(x4).fma(y4, ci);
-                DoubleVector t5 = x5.add(x5).fma(y5, ci);
-                DoubleVector t6 = x6.add(x6).fma(y6, ci);
-                DoubleVector t7 = x7.add(x7).fma(y7, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
+                DoubleVector t4 = x4.fma(y4.add(y4), ci);
+                DoubleVector t5 = x5.fma(y5.add(y5), ci);
+                DoubleVector t6 = x6.fma(y6.add(y6), ci);
+                DoubleVector t7 = x7.fma(y7.add(y7), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
