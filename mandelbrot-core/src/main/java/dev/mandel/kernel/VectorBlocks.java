@@ -23,6 +23,11 @@ import jdk.incubator.vector.VectorSpecies;
  * last, shorter chunk would double the bytecode C2 inlines, and past its inlining budget
  * the wide blocks stop being compiled to vector instructions.
  *
+ * <p>The active lanes are saved as one long of bits per vector ({@code toLong}, {@code fromLong}:
+ * a move between a mask register and a general one). {@code VectorMask.intoArray(boolean[])}
+ * is not force-inlined: C2 left it a call at interleave 3 and more, boxed the mask for it and
+ * allocated 4.8 KB per row of mojo (JMH {@code -prof gc}).
+ *
  * <p>A call runs at most the {@code steps} it is given, from the state in {@code xyn} (x, y, n
  * per vector) and {@code live} (the active lanes), and writes the state back: the caller
  * resumes it in slices. Why: a block that runs two billion steps in one call never leaves
@@ -47,11 +52,11 @@ final class VectorBlocks {
     /**
      * Runs up to {@code steps} steps of {@code vectors} vectors of pixels from column {@code i0},
      * resuming from and saving to {@code xyn} ({@code 3 * vectors * LANES} doubles: x, y, n of
-     * each vector) and {@code live} ({@code vectors * LANES} active flags). Returns whether any
+     * each vector) and {@code live} (one long of active-lane bits per vector). Returns whether any
      * lane is still active.
      */
     static boolean block(int vectors, double xMin, double dx, double ci, int i0, int steps,
-                         double[] xyn, boolean[] live) {
+                         double[] xyn, long[] live) {
         return switch (vectors) {
             case 1 -> block1(xMin, dx, ci, i0, steps, xyn, live);
             case 2 -> block2(xMin, dx, ci, i0, steps, xyn, live);
@@ -66,7 +71,7 @@ final class VectorBlocks {
         };
     }
 
-    private static boolean block1(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block1(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -74,7 +79,7 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         for (int k = 0; k < steps; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
@@ -94,11 +99,11 @@ final class VectorBlocks {
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         return a0.anyTrue();
     }
 
-    private static boolean block2(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block2(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -106,12 +111,12 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         for (int k = 0; k < steps; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
@@ -138,15 +143,15 @@ final class VectorBlocks {
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         return a0.or(a1).anyTrue();
     }
 
-    private static boolean block3(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block3(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -154,17 +159,17 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         for (int k = 0; k < steps; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
@@ -198,19 +203,19 @@ final class VectorBlocks {
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         return a0.or(a1.or(a2)).anyTrue();
     }
 
-    private static boolean block4(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block4(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -218,22 +223,22 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
         for (int k = 0; k < steps; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
@@ -274,23 +279,23 @@ final class VectorBlocks {
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         return a0.or(a1).or(a2.or(a3)).anyTrue();
     }
 
-    private static boolean block5(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block5(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -298,27 +303,27 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
         DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
         DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
         DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
         DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
-        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromLong(SPECIES, live[4]);
         for (int k = 0; k < steps; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
@@ -366,27 +371,27 @@ final class VectorBlocks {
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         x4.intoArray(xyn, 12 * LANES);
         y4.intoArray(xyn, 13 * LANES);
         n4.intoArray(xyn, 14 * LANES);
-        a4.intoArray(live, 4 * LANES);
+        live[4] = a4.toLong();
         return a0.or(a1).or(a2.or(a3.or(a4))).anyTrue();
     }
 
-    private static boolean block6(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block6(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -394,32 +399,32 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
         DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
         DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
         DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
         DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
-        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromLong(SPECIES, live[4]);
         DoubleVector cr5 = IOTA.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
         DoubleVector x5 = DoubleVector.fromArray(SPECIES, xyn, 15 * LANES);
         DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
         DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
-        VectorMask<Double> a5 = VectorMask.fromArray(SPECIES, live, 5 * LANES);
+        VectorMask<Double> a5 = VectorMask.fromLong(SPECIES, live[5]);
         for (int k = 0; k < steps; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
@@ -474,31 +479,31 @@ final class VectorBlocks {
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         x4.intoArray(xyn, 12 * LANES);
         y4.intoArray(xyn, 13 * LANES);
         n4.intoArray(xyn, 14 * LANES);
-        a4.intoArray(live, 4 * LANES);
+        live[4] = a4.toLong();
         x5.intoArray(xyn, 15 * LANES);
         y5.intoArray(xyn, 16 * LANES);
         n5.intoArray(xyn, 17 * LANES);
-        a5.intoArray(live, 5 * LANES);
+        live[5] = a5.toLong();
         return a0.or(a1.or(a2)).or(a3.or(a4.or(a5))).anyTrue();
     }
 
-    private static boolean block7(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block7(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -506,37 +511,37 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
         DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
         DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
         DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
         DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
-        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromLong(SPECIES, live[4]);
         DoubleVector cr5 = IOTA.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
         DoubleVector x5 = DoubleVector.fromArray(SPECIES, xyn, 15 * LANES);
         DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
         DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
-        VectorMask<Double> a5 = VectorMask.fromArray(SPECIES, live, 5 * LANES);
+        VectorMask<Double> a5 = VectorMask.fromLong(SPECIES, live[5]);
         DoubleVector cr6 = IOTA.add((double) (i0 + 6 * LANES)).mul(dx).add(xMin);
         DoubleVector x6 = DoubleVector.fromArray(SPECIES, xyn, 18 * LANES);
         DoubleVector y6 = DoubleVector.fromArray(SPECIES, xyn, 19 * LANES);
         DoubleVector n6 = DoubleVector.fromArray(SPECIES, xyn, 20 * LANES);
-        VectorMask<Double> a6 = VectorMask.fromArray(SPECIES, live, 6 * LANES);
+        VectorMask<Double> a6 = VectorMask.fromLong(SPECIES, live[6]);
         for (int k = 0; k < steps; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
@@ -598,35 +603,35 @@ final class VectorBlocks {
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         x4.intoArray(xyn, 12 * LANES);
         y4.intoArray(xyn, 13 * LANES);
         n4.intoArray(xyn, 14 * LANES);
-        a4.intoArray(live, 4 * LANES);
+        live[4] = a4.toLong();
         x5.intoArray(xyn, 15 * LANES);
         y5.intoArray(xyn, 16 * LANES);
         n5.intoArray(xyn, 17 * LANES);
-        a5.intoArray(live, 5 * LANES);
+        live[5] = a5.toLong();
         x6.intoArray(xyn, 18 * LANES);
         y6.intoArray(xyn, 19 * LANES);
         n6.intoArray(xyn, 20 * LANES);
-        a6.intoArray(live, 6 * LANES);
+        live[6] = a6.toLong();
         return a0.or(a1.or(a2)).or(a3.or(a4).or(a5.or(a6))).anyTrue();
     }
 
-    private static boolean block8(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block8(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -634,42 +639,42 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
         DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
         DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
         DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
         DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
-        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromLong(SPECIES, live[4]);
         DoubleVector cr5 = IOTA.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
         DoubleVector x5 = DoubleVector.fromArray(SPECIES, xyn, 15 * LANES);
         DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
         DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
-        VectorMask<Double> a5 = VectorMask.fromArray(SPECIES, live, 5 * LANES);
+        VectorMask<Double> a5 = VectorMask.fromLong(SPECIES, live[5]);
         DoubleVector cr6 = IOTA.add((double) (i0 + 6 * LANES)).mul(dx).add(xMin);
         DoubleVector x6 = DoubleVector.fromArray(SPECIES, xyn, 18 * LANES);
         DoubleVector y6 = DoubleVector.fromArray(SPECIES, xyn, 19 * LANES);
         DoubleVector n6 = DoubleVector.fromArray(SPECIES, xyn, 20 * LANES);
-        VectorMask<Double> a6 = VectorMask.fromArray(SPECIES, live, 6 * LANES);
+        VectorMask<Double> a6 = VectorMask.fromLong(SPECIES, live[6]);
         DoubleVector cr7 = IOTA.add((double) (i0 + 7 * LANES)).mul(dx).add(xMin);
         DoubleVector x7 = DoubleVector.fromArray(SPECIES, xyn, 21 * LANES);
         DoubleVector y7 = DoubleVector.fromArray(SPECIES, xyn, 22 * LANES);
         DoubleVector n7 = DoubleVector.fromArray(SPECIES, xyn, 23 * LANES);
-        VectorMask<Double> a7 = VectorMask.fromArray(SPECIES, live, 7 * LANES);
+        VectorMask<Double> a7 = VectorMask.fromLong(SPECIES, live[7]);
         for (int k = 0; k < steps; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
@@ -738,35 +743,35 @@ final class VectorBlocks {
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         x4.intoArray(xyn, 12 * LANES);
         y4.intoArray(xyn, 13 * LANES);
         n4.intoArray(xyn, 14 * LANES);
-        a4.intoArray(live, 4 * LANES);
+        live[4] = a4.toLong();
         x5.intoArray(xyn, 15 * LANES);
         y5.intoArray(xyn, 16 * LANES);
         n5.intoArray(xyn, 17 * LANES);
-        a5.intoArray(live, 5 * LANES);
+        live[5] = a5.toLong();
         x6.intoArray(xyn, 18 * LANES);
         y6.intoArray(xyn, 19 * LANES);
         n6.intoArray(xyn, 20 * LANES);
-        a6.intoArray(live, 6 * LANES);
+        live[6] = a6.toLong();
         x7.intoArray(xyn, 21 * LANES);
         y7.intoArray(xyn, 22 * LANES);
         n7.intoArray(xyn, 23 * LANES);
-        a7.intoArray(live, 7 * LANES);
+        live[7] = a7.toLong();
         return a0.or(a1).or(a2.or(a3)).or(a4.or(a5).or(a6.or(a7))).anyTrue();
     }
 }

@@ -144,16 +144,18 @@ final class VectorKernel implements EscapeKernel {
 
     /**
      * A worker's block state between slices: x, y, n of each vector ({@code 3 * LANES} doubles per
-     * vector) and its active lanes. Reused for every block: no allocation per row.
+     * vector) and its active lanes (one long of bits per vector, lane k in bit k). Reused for every
+     * block: no allocation per row.
      */
     private static final class BlockState {
         final double[] xyn = new double[3 * MAX_INTERLEAVE * LANES];
-        final boolean[] live = new boolean[MAX_INTERLEAVE * LANES];
+        final long[] live = new long[MAX_INTERLEAVE];
 
         void reset(int vectors, int i0, int width) {
             java.util.Arrays.fill(xyn, 0, 3 * vectors * LANES, 0.0);
-            for (int p = 0; p < vectors * LANES; p++) {
-                live[p] = i0 + p < width;
+            for (int v = 0; v < vectors; v++) {
+                int inRow = Math.clamp(width - (i0 + v * LANES), 0, LANES);
+                live[v] = (1L << inRow) - 1;
             }
         }
     }

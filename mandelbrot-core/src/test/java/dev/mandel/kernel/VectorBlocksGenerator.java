@@ -66,6 +66,11 @@ public final class VectorBlocksGenerator {
                  * last, shorter chunk would double the bytecode C2 inlines, and past its inlining budget
                  * the wide blocks stop being compiled to vector instructions.
                  *
+                 * <p>The active lanes are saved as one long of bits per vector ({@code toLong}, {@code fromLong}:
+                 * a move between a mask register and a general one). {@code VectorMask.intoArray(boolean[])}
+                 * is not force-inlined: C2 left it a call at interleave 3 and more, boxed the mask for it and
+                 * allocated 4.8 KB per row of mojo (JMH {@code -prof gc}).
+                 *
                  * <p>A call runs at most the {@code steps} it is given, from the state in {@code xyn} (x, y, n
                  * per vector) and {@code live} (the active lanes), and writes the state back: the caller
                  * resumes it in slices. Why: a block that runs two billion steps in one call never leaves
@@ -90,11 +95,11 @@ public final class VectorBlocksGenerator {
                     /**
                      * Runs up to {@code steps} steps of {@code vectors} vectors of pixels from column {@code i0},
                      * resuming from and saving to {@code xyn} ({@code 3 * vectors * LANES} doubles: x, y, n of
-                     * each vector) and {@code live} ({@code vectors * LANES} active flags). Returns whether any
+                     * each vector) and {@code live} (one long of active-lane bits per vector). Returns whether any
                      * lane is still active.
                      */
                     static boolean block(int vectors, double xMin, double dx, double ci, int i0, int steps,
-                                         double[] xyn, boolean[] live) {
+                                         double[] xyn, long[] live) {
                         return switch (vectors) {
                 """.formatted(MAX_INTERLEAVE, MAX_INTERLEAVE));
         for (int g = 1; g <= MAX_INTERLEAVE; g++) {
@@ -117,7 +122,7 @@ public final class VectorBlocksGenerator {
     private static String block(int g) {
         StringBuilder b = new StringBuilder();
         b.append("    private static boolean block").append(g)
-                .append("(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {\n");
+                .append("(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {\n");
         b.append("        DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);\n");
         b.append("        DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);\n");
         b.append("        DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);\n");
@@ -131,8 +136,8 @@ public final class VectorBlocksGenerator {
                     .append(slot(v, 1)).append(");\n");
             b.append("        DoubleVector n").append(v).append(" = DoubleVector.fromArray(SPECIES, xyn, ")
                     .append(slot(v, 2)).append(");\n");
-            b.append("        VectorMask<Double> a").append(v).append(" = VectorMask.fromArray(SPECIES, live, ")
-                    .append(v == 0 ? "0" : v == 1 ? "LANES" : v + " * LANES").append(");\n");
+            b.append("        VectorMask<Double> a").append(v).append(" = VectorMask.fromLong(SPECIES, live[")
+                    .append(v).append("]);\n");
         }
         b.append("        for (int k = 0; k < steps; ) {\n");
         b.append("            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined\n");
@@ -148,8 +153,7 @@ public final class VectorBlocksGenerator {
             b.append("        x").append(v).append(".intoArray(xyn, ").append(slot(v, 0)).append(");\n");
             b.append("        y").append(v).append(".intoArray(xyn, ").append(slot(v, 1)).append(");\n");
             b.append("        n").append(v).append(".intoArray(xyn, ").append(slot(v, 2)).append(");\n");
-            b.append("        a").append(v).append(".intoArray(live, ")
-                    .append(v == 0 ? "0" : v == 1 ? "LANES" : v + " * LANES").append(");\n");
+            b.append("        live[").append(v).append("] = a").append(v).append(".toLong();\n");
         }
         b.append("        return ").append(anyActive(0, g)).append(".anyTrue();\n");
         b.append("    }\n");
