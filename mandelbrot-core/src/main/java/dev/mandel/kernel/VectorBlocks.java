@@ -28,6 +28,13 @@ import jdk.incubator.vector.VectorSpecies;
  * is not force-inlined: C2 left it a call at interleave 3 and more, boxed the mask for it and
  * allocated 4.8 KB per row of mojo (JMH {@code -prof gc}).
  *
+ * <p>The chunk loop has a single exit, "no lane active, or the steps are done", tested with a
+ * non-short-circuit {@code &}, so every call takes it. With two exits, the "all escaped" one
+ * could go untaken while C2 profiled (blocks of interior pixels, cut by the slices), C2 then
+ * compiled it as an uncommon trap, and the first block to escape completely threw the block
+ * back to the interpreter until it was compiled again: a 63x31 view at 10^6 iterations ran
+ * slower on vectors than on the scalar loop.
+ *
  * <p>A call runs at most the {@code steps} it is given, from the state in {@code xyn} (x, y, n
  * per vector) and {@code live} (the active lanes), and writes the state back: the caller
  * resumes it in slices. Why: a block that runs two billion steps in one call never leaves
@@ -80,7 +87,7 @@ final class VectorBlocks {
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
         VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
-        for (int k = 0; k < steps; ) {
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -92,7 +99,7 @@ final class VectorBlocks {
                 y0 = t0;
             }
             k += chunk;
-            if (!a0.anyTrue()) {
+            if (!(a0.anyTrue() & k < steps)) {
                 break;
             }
         }
@@ -117,7 +124,7 @@ final class VectorBlocks {
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
         VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
-        for (int k = 0; k < steps; ) {
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -136,7 +143,7 @@ final class VectorBlocks {
                 y1 = t1;
             }
             k += chunk;
-            if (!a0.or(a1).anyTrue()) {
+            if (!(a0.or(a1).anyTrue() & k < steps)) {
                 break;
             }
         }
@@ -170,7 +177,7 @@ final class VectorBlocks {
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
         VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
-        for (int k = 0; k < steps; ) {
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -196,7 +203,7 @@ final class VectorBlocks {
                 y2 = t2;
             }
             k += chunk;
-            if (!a0.or(a1.or(a2)).anyTrue()) {
+            if (!(a0.or(a1.or(a2)).anyTrue() & k < steps)) {
                 break;
             }
         }
@@ -239,7 +246,7 @@ final class VectorBlocks {
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
         VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
-        for (int k = 0; k < steps; ) {
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -272,7 +279,7 @@ final class VectorBlocks {
                 y3 = t3;
             }
             k += chunk;
-            if (!a0.or(a1).or(a2.or(a3)).anyTrue()) {
+            if (!(a0.or(a1).or(a2.or(a3)).anyTrue() & k < steps)) {
                 break;
             }
         }
@@ -324,7 +331,7 @@ final class VectorBlocks {
         DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
         DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
         VectorMask<Double> a4 = VectorMask.fromLong(SPECIES, live[4]);
-        for (int k = 0; k < steps; ) {
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -364,7 +371,7 @@ final class VectorBlocks {
                 y4 = t4;
             }
             k += chunk;
-            if (!a0.or(a1).or(a2.or(a3.or(a4))).anyTrue()) {
+            if (!(a0.or(a1).or(a2.or(a3.or(a4))).anyTrue() & k < steps)) {
                 break;
             }
         }
@@ -425,7 +432,7 @@ final class VectorBlocks {
         DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
         DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
         VectorMask<Double> a5 = VectorMask.fromLong(SPECIES, live[5]);
-        for (int k = 0; k < steps; ) {
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -472,7 +479,7 @@ final class VectorBlocks {
                 y5 = t5;
             }
             k += chunk;
-            if (!a0.or(a1.or(a2)).or(a3.or(a4.or(a5))).anyTrue()) {
+            if (!(a0.or(a1.or(a2)).or(a3.or(a4.or(a5))).anyTrue() & k < steps)) {
                 break;
             }
         }
@@ -542,7 +549,7 @@ final class VectorBlocks {
         DoubleVector y6 = DoubleVector.fromArray(SPECIES, xyn, 19 * LANES);
         DoubleVector n6 = DoubleVector.fromArray(SPECIES, xyn, 20 * LANES);
         VectorMask<Double> a6 = VectorMask.fromLong(SPECIES, live[6]);
-        for (int k = 0; k < steps; ) {
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -596,7 +603,7 @@ final class VectorBlocks {
                 y6 = t6;
             }
             k += chunk;
-            if (!a0.or(a1.or(a2)).or(a3.or(a4).or(a5.or(a6))).anyTrue()) {
+            if (!(a0.or(a1.or(a2)).or(a3.or(a4).or(a5.or(a6))).anyTrue() & k < steps)) {
                 break;
             }
         }
@@ -675,7 +682,7 @@ final class VectorBlocks {
         DoubleVector y7 = DoubleVector.fromArray(SPECIES, xyn, 22 * LANES);
         DoubleVector n7 = DoubleVector.fromArray(SPECIES, xyn, 23 * LANES);
         VectorMask<Double> a7 = VectorMask.fromLong(SPECIES, live[7]);
-        for (int k = 0; k < steps; ) {
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -736,7 +743,7 @@ final class VectorBlocks {
                 y7 = t7;
             }
             k += chunk;
-            if (!a0.or(a1).or(a2.or(a3)).or(a4.or(a5).or(a6.or(a7))).anyTrue()) {
+            if (!(a0.or(a1).or(a2.or(a3)).or(a4.or(a5).or(a6.or(a7))).anyTrue() & k < steps)) {
                 break;
             }
         }

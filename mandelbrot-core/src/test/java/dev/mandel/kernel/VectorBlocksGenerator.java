@@ -71,6 +71,13 @@ public final class VectorBlocksGenerator {
                  * is not force-inlined: C2 left it a call at interleave 3 and more, boxed the mask for it and
                  * allocated 4.8 KB per row of mojo (JMH {@code -prof gc}).
                  *
+                 * <p>The chunk loop has a single exit, "no lane active, or the steps are done", tested with a
+                 * non-short-circuit {@code &}, so every call takes it. With two exits, the "all escaped" one
+                 * could go untaken while C2 profiled (blocks of interior pixels, cut by the slices), C2 then
+                 * compiled it as an uncommon trap, and the first block to escape completely threw the block
+                 * back to the interpreter until it was compiled again: a 63x31 view at 10^6 iterations ran
+                 * slower on vectors than on the scalar loop.
+                 *
                  * <p>A call runs at most the {@code steps} it is given, from the state in {@code xyn} (x, y, n
                  * per vector) and {@code live} (the active lanes), and writes the state back: the caller
                  * resumes it in slices. Why: a block that runs two billion steps in one call never leaves
@@ -139,13 +146,14 @@ public final class VectorBlocksGenerator {
             b.append("        VectorMask<Double> a").append(v).append(" = VectorMask.fromLong(SPECIES, live[")
                     .append(v).append("]);\n");
         }
-        b.append("        for (int k = 0; k < steps; ) {\n");
+        // One exit, tested with a non-short-circuit '&': it is taken by every call (see the class comment).
+        b.append("        for (int k = 0; ; ) {\n");
         b.append("            int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined\n");
         b.append("            for (int s = 0; s < chunk; s++) {\n");
         b.append(step(g, "                "));
         b.append("            }\n");
         b.append("            k += chunk;\n");
-        b.append("            if (!").append(anyActive(0, g)).append(".anyTrue()) {\n");
+        b.append("            if (!(").append(anyActive(0, g)).append(".anyTrue() & k < steps)) {\n");
         b.append("                break;\n");
         b.append("            }\n");
         b.append("        }\n");
