@@ -1,63 +1,18 @@
 package dev.mandel.cli;
 
 import dev.mandel.deep.DeepView;
-import dev.mandel.kernel.KernelProvider;
-import dev.mandel.view.Viewport;
+import dev.mandel.settings.EngineSettings;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
-/** Parsing and range checks for option values, each failing with a one-line message naming the value. */
+/**
+ * Checks of option values that picocli's converters cannot make alone (ranges of plain numbers, the
+ * exact decimal view of {@code --center} with {@code --span}), each failing with a one-line message
+ * naming the option and the value.
+ */
 final class Args {
 
-    /** Largest {@code --threads}: far beyond any core count, small enough to never exhaust native threads. */
-    static final int MAX_THREADS = 1024;
-
     private Args() {
-    }
-
-    /** {@code WxH}, each edge 1 .. {@link Viewport#MAX_EDGE}. */
-    static int[] size(String text) {
-        String[] parts = text.trim().toLowerCase(Locale.ROOT).split("x", -1);
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("size '" + text + "' must look like WIDTHxHEIGHT, e.g. 1200x900");
-        }
-        int w = edge(parts[0], "width", text);
-        int h = edge(parts[1], "height", text);
-        return new int[] {w, h};
-    }
-
-    private static int edge(String part, String name, String whole) {
-        long v;
-        try {
-            v = Long.parseLong(part.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("size '" + whole + "': " + name + " '" + part + "' is not a whole number");
-        }
-        if (v < 1 || v > Viewport.MAX_EDGE) {
-            throw new IllegalArgumentException("size '" + whole + "': " + name + " must be between 1 and "
-                    + Viewport.MAX_EDGE + ", got " + v);
-        }
-        return (int) v;
-    }
-
-    /** {@code XMIN,XMAX,YMIN,YMAX}: four finite numbers, each minimum below its maximum. */
-    static double[] region(String text) {
-        double[] v = numbers(text, 4, "--region", "XMIN,XMAX,YMIN,YMAX, e.g. -2.2,0.8,-1.2,1.2");
-        if (!(v[0] < v[1])) {
-            throw new IllegalArgumentException("--region '" + text + "': XMIN (" + v[0] + ") must be less than XMAX ("
-                    + v[1] + ")");
-        }
-        if (!(v[2] < v[3])) {
-            throw new IllegalArgumentException("--region '" + text + "': YMIN (" + v[2] + ") must be less than YMAX ("
-                    + v[3] + ")");
-        }
-        return v;
-    }
-
-    /** {@code RE,IM}: two finite numbers. */
-    static double[] center(String text) {
-        return numbers(text, 2, "--center", "RE,IM, e.g. -0.7463,0.1102");
     }
 
     /** {@code --center RE,IM} and {@code --span S} as an exact decimal view (any number of digits). */
@@ -101,27 +56,14 @@ final class Args {
         return text.length() <= 48 ? text : text.substring(0, 45) + "...";
     }
 
-    /** {@code --max-iter}: a whole number of at least 1 (the caller handles {@code auto}). */
-    static int maxIter(String text) {
-        long n;
-        try {
-            n = Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--max-iter must be a whole number of at least 1 or 'auto', got '"
-                    + abbreviate(text) + "'");
+    /** {@code --threads}: 1 .. {@link EngineSettings#MAX_THREADS}, or every core when not given. */
+    static int threads(Integer n) {
+        if (n == null) {
+            return Runtime.getRuntime().availableProcessors();
         }
-        if (n < 1) {
-            throw new IllegalArgumentException("--max-iter must be at least 1, got " + n + " (or 'auto')");
-        }
-        if (n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("--max-iter must be at most " + Integer.MAX_VALUE + ", got " + n);
-        }
-        return (int) n;
-    }
-
-    static int threads(int n) {
-        if (n < 1 || n > MAX_THREADS) {
-            throw new IllegalArgumentException("--threads must be between 1 and " + MAX_THREADS + ", got " + n);
+        if (n < 1 || n > EngineSettings.MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be between 1 and " + EngineSettings.MAX_THREADS
+                    + ", got " + n);
         }
         return n;
     }
@@ -131,34 +73,6 @@ final class Args {
             throw new IllegalArgumentException("--partition-factor must be at least 1 (1 = one band per worker), got " + f);
         }
         return f;
-    }
-
-    static KernelProvider.Choice kernel(String text) {
-        try {
-            return KernelProvider.Choice.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown kernel '" + text + "' (allowed: auto, scalar, vector)");
-        }
-    }
-
-    private static double[] numbers(String text, int count, String option, String shape) {
-        String[] parts = text.split(",", -1);
-        if (parts.length != count) {
-            throw new IllegalArgumentException(option + " '" + text + "' must be " + shape);
-        }
-        double[] v = new double[count];
-        for (int k = 0; k < count; k++) {
-            String p = parts[k].trim();
-            try {
-                v[k] = Double.parseDouble(p);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " '" + text + "': '" + p + "' is not a number");
-            }
-            if (!Double.isFinite(v[k])) {
-                throw new IllegalArgumentException(option + " '" + text + "': '" + p + "' is not a finite number");
-            }
-        }
-        return v;
     }
 
     /** Runs a core check and prefixes its message with the option that carried the value. */

@@ -17,6 +17,10 @@ import dev.mandel.render.MemoryBudget;
 import dev.mandel.render.RenderJob;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
+import dev.mandel.session.Settings;
+import dev.mandel.settings.ColourSettings;
+import dev.mandel.settings.DeepViewSettings;
+import dev.mandel.settings.EngineSettings;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -43,9 +47,11 @@ final class DeepRenderRun {
     private DeepRenderRun() {
     }
 
-    static int run(ViewOptions.DeepChoice choice, EngineOptions.Choice engine, Palette palette, boolean smooth,
-                   OutputTransaction tx, Output image, boolean npy, Output rowsCsv, Output traceFile, boolean traceJson,
-                   PrintWriter out, PrintWriter err) throws IOException {
+    static int run(DeepViewSettings choice, EngineSettings engine, ColourSettings colour, OutputTransaction tx,
+                   Output image, boolean npy, Output rowsCsv, Output traceFile, boolean traceJson, PrintWriter out,
+                   PrintWriter err) throws IOException {
+        Palette palette = colour.palette();
+        boolean smooth = colour.smooth();
         int width = choice.view().width();
         int height = choice.view().height();
         MemoryBudget.requireFits((long) width * height * (Integer.BYTES + (smooth ? Double.BYTES : 0)),
@@ -78,10 +84,10 @@ final class DeepRenderRun {
         if (traceFile != null) {
             TraceLog log = new TraceLog(frame.trace().workers());
             log.add(0, frame.trace());
-            TraceWriter.Settings settings = new TraceWriter.Settings(setup.gridViewport(), setup.maxIter(),
-                    "deep", engine.schedule().id(), engine.partitionFactor(), engine.threads(), frame.wallNanos(),
-                    frame.totalIterations());
-            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, log));
+            Settings settings = new Settings("deep", engine.schedule(), engine.threads(), engine.partitionFactor(),
+                    setup.maxIter(), 0, height);
+            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, setup.gridViewport(), settings,
+                    frame.wallNanos(), frame.totalIterations(), log));
         }
         tx.commit();
         for (String line : summary(choice, engine, setup, frame, prepared - t0, rendered - prepared)) {
@@ -133,7 +139,7 @@ final class DeepRenderRun {
     }
 
     /** The lines the command prints: what ran, the reference orbit, the steps, the time. */
-    static String[] summary(ViewOptions.DeepChoice choice, EngineOptions.Choice engine, DeepSetup setup, Frame frame,
+    static String[] summary(DeepViewSettings choice, EngineSettings engine, DeepSetup setup, Frame frame,
                             long setupNanos, long pixelNanos) {
         DeepKernel k = setup.kernel();
         long pixels = (long) frame.width() * frame.rows();

@@ -1,30 +1,32 @@
 package dev.mandel.cli;
 
-import dev.mandel.kernel.EscapeKernel;
-import dev.mandel.kernel.FloatScalarKernel;
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.Precision;
-import dev.mandel.kernel.PrecisionKernels;
-import dev.mandel.kernel.PrecisionRule;
 import dev.mandel.kernel.VectorWidth;
 import dev.mandel.poster.StripPlan;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
-import dev.mandel.view.Viewport;
+import dev.mandel.settings.EngineSettings;
 import picocli.CommandLine.Option;
 
-/** How to compute: kernel, precision, schedule, threads, partition factor and poster strip height. */
+/**
+ * How to compute: kernel, precision, schedule, threads, partition factor (the core
+ * {@link EngineSettings}), plus how this command runs them: poster strip height and JIT warm-up.
+ */
 final class EngineOptions {
 
     @Option(names = "--kernel", defaultValue = "auto", paramLabel = "auto|scalar|vector",
+            converter = Converters.KernelName.class,
             description = "Escape kernel (default ${DEFAULT-VALUE}: vector when the Vector API is available).")
-    String kernel;
+    KernelChoice kernel;
 
     @Option(names = "--precision", defaultValue = "double", paramLabel = "float|double|auto",
+            converter = Converters.PrecisionName.class,
             description = "Number type of the loop (default ${DEFAULT-VALUE}: exact and reproducible). float runs"
                     + " twice the lanes per vector; auto takes float only where it resolves the view (pixel step >= "
                     + "4096 float ulps, max-iter <= 1000), double beyond.")
-    String precision;
+    Precision precision;
 
     @Option(names = "--interleave", paramLabel = "N",
             description = "Vectors the vector kernel steps together, 1 to " + KernelProvider.MAX_INTERLEAVE
@@ -37,8 +39,9 @@ final class EngineOptions {
     Integer vectorBits;
 
     @Option(names = "--schedule", defaultValue = "forkjoin", paramLabel = "sequential|static|forkjoin",
+            converter = Converters.ScheduleName.class,
             description = "How rows are cut into tasks (default ${DEFAULT-VALUE}).")
-    String schedule;
+    Schedule schedule;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
@@ -58,30 +61,9 @@ final class EngineOptions {
                     + " measure compiled code (default: on; --no-warmup times a cold JVM).")
     boolean warmup;
 
-    /** The checked settings. */
-    record Choice(KernelProvider.Choice kernel, Precision precision, Schedule schedule, int threads,
-                  int partitionFactor, Integer stripRows, boolean warmup, int interleave) {
-
-        /**
-         * The kernel for this view (interleave 0: the machine's calibrated default). {@code auto}
-         * precision is decided once for the whole view, so every strip of a poster runs the same
-         * number type; an explicit float is refused past its range.
-         */
-        EscapeKernel kernelFor(Viewport view, int maxIter) {
-            Precision p = PrecisionRule.resolve(precision, view, maxIter);
-            if (p == Precision.FLOAT && maxIter > FloatScalarKernel.MAX_ITER) {
-                throw new IllegalArgumentException("--precision float counts at most " + FloatScalarKernel.MAX_ITER
-                        + " iterations, got --max-iter " + maxIter + " (use double or auto)");
-            }
-            return PrecisionKernels.forChoice(kernel, p, interleave);
-        }
-    }
-
-    Choice resolve() {
-        KernelProvider.Choice k = Args.kernel(kernel);
-        Precision p = Args.named("--precision", () -> Precision.parse(precision));
-        Schedule s = Schedule.parse(schedule);
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
+    /** The checked engine settings; a bad value is a one-line message naming its option. */
+    EngineSettings resolve() {
+        int t = Args.threads(threads);
         int f = Args.partitionFactor(partitionFactor);
         if (stripRows != null && stripRows < 1) {
             throw new IllegalArgumentException("--strip-rows must be at least 1, got " + stripRows);
@@ -95,10 +77,10 @@ final class EngineOptions {
                 throw new IllegalArgumentException("--vector-bits must be 128, 256 or 512, got " + vectorBits);
             }
             VectorWidth.request(vectorBits);
-            if (k != KernelProvider.Choice.SCALAR && !KernelProvider.vectorUsable()) {
+            if (kernel != KernelChoice.SCALAR && !KernelProvider.vectorUsable()) {
                 throw new IllegalArgumentException("--vector-bits " + vectorBits + ": " + KernelProvider.vectorRefusal());
             }
         }
-        return new Choice(k, p, s, t, f, stripRows, warmup, interleave == null ? 0 : interleave);
+        return new EngineSettings(kernel, precision, schedule, t, f, interleave == null ? 0 : interleave);
     }
 }

@@ -20,7 +20,14 @@ import dev.mandel.poster.PosterSink;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
+import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.render.Renderer;
+import dev.mandel.session.Settings;
+import dev.mandel.settings.ColourSettings;
+import dev.mandel.settings.DeepViewSettings;
+import dev.mandel.settings.EngineSettings;
+import dev.mandel.settings.RequestedView;
+import dev.mandel.settings.ViewSettings;
 import dev.mandel.timing.RenderWarmup;
 import dev.mandel.timing.Round;
 import dev.mandel.timing.Timings;
@@ -58,8 +65,9 @@ final class RenderCommand implements Callable<Integer> {
     EngineOptions engineOptions;
 
     @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME",
-            description = "Colour palette: " + "classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
-    String palette;
+            converter = Converters.PaletteName.class,
+            description = "Colour palette: classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
+    Palette palette;
 
     @Option(names = "--smooth",
             description = "Smooth (continuous) colouring instead of bands; with .npy, float32 continuous counts.")
@@ -101,9 +109,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Object resolved = viewOptions.resolveAny();
-        EngineOptions.Choice engine = engineOptions.resolve();
-        Palette pal = Palette.parse(palette);
+        RequestedView resolved = viewOptions.resolveAny();
+        EngineSettings engine = engineOptions.resolve();
+        ColourSettings colour = new ColourSettings(palette, smooth);
         if (repeat < 1 || repeat > MAX_REPEAT) {
             throw new IllegalArgumentException("--repeat must be between 1 and " + MAX_REPEAT + ", got " + repeat);
         }
@@ -114,37 +122,38 @@ final class RenderCommand implements Callable<Integer> {
             boolean npy = image.target().kind() != OutputTarget.Kind.SPECIAL && Outputs.hasExtension(output, ".npy");
             Output rowsCsv = rows == null ? null : tx.add(rows, "--rows", ".csv");
             Output traceFile = trace == null ? null : tx.add(trace, "--trace", ".csv", ".json");
-            return render(tx, resolved, engine, pal, image, npy, rowsCsv, traceFile);
+            return render(tx, resolved, engine, colour, image, npy, rowsCsv, traceFile);
         }
     }
 
     /** Renders into the transaction's outputs and commits them, all together. */
-    private int render(OutputTransaction tx, Object resolved, EngineOptions.Choice engine, Palette pal, Output image,
-                       boolean npy, Output rowsCsv, Output traceFile) throws Exception {
+    private int render(OutputTransaction tx, RequestedView resolved, EngineSettings engine, ColourSettings colour,
+                       Output image, boolean npy, Output rowsCsv, Output traceFile) throws Exception {
         boolean traceJson = trace != null && Outputs.hasExtension(trace, ".json");
         if (antiAlias > 1 && npy) {
             throw new IllegalArgumentException("--aa applies to PNG images; an .npy file holds escape counts, one per pixel");
         }
-        if (antiAlias > 1 && (resolved instanceof ViewOptions.DeepChoice || clusterOptions.given())) {
+        if (antiAlias > 1 && (resolved instanceof DeepViewSettings || clusterOptions.given())) {
             throw new IllegalArgumentException("--aa is not available for deep views (beyond double precision) or with"
                     + " --cluster yet");
         }
-        if (resolved instanceof ViewOptions.DeepChoice && (clusterOptions.given() || taskRows != null)) {
+        if (resolved instanceof DeepViewSettings && (clusterOptions.given() || taskRows != null)) {
             throw new IllegalArgumentException("--cluster renders views that double precision resolves; this one takes"
                     + " the deep path, which the farm does not run yet (docs/render-farm.md: reference orbits)");
         }
-        if (resolved instanceof ViewOptions.DeepChoice deep) {
-            return DeepRenderRun.run(deep, engine, pal, smooth, tx, image, npy, rowsCsv, traceFile, traceJson,
+        if (resolved instanceof DeepViewSettings deep) {
+            return DeepRenderRun.run(deep, engine, colour, tx, image, npy, rowsCsv, traceFile, traceJson,
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        ViewOptions.Choice view = (ViewOptions.Choice) resolved;
+        ViewSettings view = (ViewSettings) resolved;
+        Palette pal = colour.palette();
         // Anti-aliased: the same region rendered on a finer grid, averaged back while streaming.
         var rendered = antiAlias == 1 ? view.view() : Supersampler.fineView(view.view(), antiAlias);
 
         // With .npy, --smooth writes the continuous counts (float32) instead of the integer ones.
         PosterSpec request = new PosterSpec(rendered, view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 smooth);
-        StripPlan plan = StripPlan.of(request, engine.stripRows());
+        StripPlan plan = StripPlan.of(request, engineOptions.stripRows);
         int width = view.view().width();
         int height = view.view().height();
         if (npy) {
@@ -177,9 +186,10 @@ final class RenderCommand implements Callable<Integer> {
         Timings[] timings = new Timings[1];
         Warmup warm;
         String kernel;
-        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
+        EscapeKernel chosen = Args.named("--precision", () -> engine.kernelFor(view.view(), view.maxIter()));
+        try (Renderer renderer = new Renderer(chosen, engine.threads())) {
             kernel = renderer.kernel().describe();
-            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
+            warm = engineOptions.warmup ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             tx.write(image, stream -> {
                 PosterSink sink = npy
                         ? new NpySink(stream, width, height, smooth, view.maxIter())
@@ -212,10 +222,10 @@ final class RenderCommand implements Callable<Integer> {
             tx.write(rowsCsv, stream -> RowTotalsCsv.write(stream, rendered, done.rowTotals()));
         }
         if (traceFile != null) {
-            TraceWriter.Settings settings = new TraceWriter.Settings(rendered, view.maxIter(), done.kernel(),
-                    engine.schedule().id(), engine.partitionFactor(), engine.threads(), done.renderNanos(),
-                    done.iterations());
-            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, settings, done.trace()));
+            Settings settings = new Settings(done.kernel(), engine.schedule(), engine.threads(),
+                    engine.partitionFactor(), view.maxIter(), 0, rendered.height());
+            tx.write(traceFile, stream -> TraceWriter.write(stream, traceJson, rendered, settings, done.renderNanos(),
+                    done.iterations(), done.trace()));
         }
         tx.commit();
         out.println(Summary.what(view.label(), request, engine.threads(), done, plan.rowsPerStrip(), kernel));
@@ -239,7 +249,7 @@ final class RenderCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private int renderOnFarm(ClusterOptions.Checked checked, ViewOptions.Choice view, PosterSpec request, Palette pal,
+    private int renderOnFarm(ClusterOptions.Checked checked, ViewSettings view, PosterSpec request, Palette pal,
                              OutputTransaction tx, Output image, boolean npy, Output rowsCsv, PrintWriter out,
                              PrintWriter err) throws Exception {
         int width = view.view().width();

@@ -12,7 +12,11 @@ import dev.mandel.poster.PosterResult;
 import dev.mandel.poster.PosterSpec;
 import dev.mandel.poster.StripPipeline;
 import dev.mandel.poster.StripPlan;
+import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.render.Renderer;
+import dev.mandel.settings.EngineSettings;
+import dev.mandel.settings.ViewSettings;
+import dev.mandel.view.ImageSize;
 import dev.mandel.timing.RenderWarmup;
 import dev.mandel.timing.Warmup;
 import picocli.CommandLine.Command;
@@ -51,9 +55,9 @@ final class RowsCommand implements Callable<Integer> {
             description = "Per-row totals as CSV (default: the chart's name with .csv).")
     Path csv;
 
-    @Option(names = "--chart-size", defaultValue = "1000x560", paramLabel = "WxH",
+    @Option(names = "--chart-size", defaultValue = "1000x560", paramLabel = "WxH", converter = Converters.Size.class,
             description = "Chart size in pixels (default ${DEFAULT-VALUE}).")
-    String chartSize;
+    ImageSize chartSize;
 
     @Option(names = "--bands", paramLabel = "N",
             description = "Static bands to shade and measure (default: --threads, i.e. all cores).")
@@ -67,16 +71,16 @@ final class RowsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewOptions.Choice view = viewOptions.resolve();
-        EngineOptions.Choice engine = engineOptions.resolve();
-        int[] chartWh = Args.size(chartSize);
+        ViewSettings view = viewOptions.resolve();
+        EngineSettings engine = engineOptions.resolve();
+        int[] chartWh = {chartSize.width(), chartSize.height()};
         if (chartWh[0] < 200 || chartWh[1] < 150 || chartWh[0] > MAX_CHART_EDGE || chartWh[1] > MAX_CHART_EDGE) {
             throw new IllegalArgumentException("--chart-size '" + chartSize + "' must be between 200x150 and "
                     + MAX_CHART_EDGE + "x" + MAX_CHART_EDGE);
         }
         int bandCount = bands == null ? engine.threads() : bands;
-        if (bandCount < 1 || bandCount > Args.MAX_THREADS) {
-            throw new IllegalArgumentException("--bands must be between 1 and " + Args.MAX_THREADS + ", got " + bandCount);
+        if (bandCount < 1 || bandCount > EngineSettings.MAX_THREADS) {
+            throw new IllegalArgumentException("--bands must be between 1 and " + EngineSettings.MAX_THREADS + ", got " + bandCount);
         }
         try (OutputTransaction tx = new OutputTransaction()) {
             Output chartFile = tx.add(output, "--output", ".png");
@@ -89,20 +93,21 @@ final class RowsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void report(ViewOptions.Choice view, EngineOptions.Choice engine, int[] chartWh, int bandCount,
+    private void report(ViewSettings view, EngineSettings engine, int[] chartWh, int bandCount,
                         OutputTransaction tx, Output chartFile, Output csvFile) throws IOException {
         PosterSpec request = new PosterSpec(view.view(), view.maxIter(), engine.schedule(), engine.partitionFactor(),
                 false);
-        StripPlan plan = StripPlan.of(request, engine.stripRows());
+        StripPlan plan = StripPlan.of(request, engineOptions.stripRows);
         PrintWriter out = spec.commandLine().getOut();
         out.println(plan.describe());
         out.flush();
         PosterResult result;
         Warmup warm;
         String kernel;
-        try (Renderer renderer = new Renderer(engine.kernelFor(view.view(), view.maxIter()), engine.threads())) {
+        EscapeKernel chosen = Args.named("--precision", () -> engine.kernelFor(view.view(), view.maxIter()));
+        try (Renderer renderer = new Renderer(chosen, engine.threads())) {
             kernel = renderer.kernel().describe();
-            warm = engine.warmup() ? RenderWarmup.run(renderer, request) : Warmup.NONE;
+            warm = engineOptions.warmup ? RenderWarmup.run(renderer, request) : Warmup.NONE;
             StripPipeline strips = new StripPipeline(renderer,
                     ProgressBar.forRender(spec.commandLine().getErr(), view.view().height()));
             result = strips.run(request, plan, (strip, from, to) -> { });

@@ -59,7 +59,7 @@ final class SimulationTables {
     private static void row(PrintStream out, String name, SimResult r) {
         out.printf(Locale.ROOT, "%-22s %6d %16s %8.2f %9.1f%% %5.1f%% %13.2f%n", name, r.tasks(),
                 SimulateCommand.grouped(r.makespan()), r.speedup(), r.efficiency() * 100, r.idleShare() * 100,
-                r.busiestOverMean());
+                r.loadBalance());
     }
 
     static void fourSteps(PrintStream out, List<FourSteps.Step> steps) {

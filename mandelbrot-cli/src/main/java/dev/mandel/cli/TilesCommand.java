@@ -2,6 +2,7 @@ package dev.mandel.cli;
 
 import dev.mandel.color.Colorizer;
 import dev.mandel.color.Palette;
+import dev.mandel.settings.ViewSettings;
 import dev.mandel.farm.FarmProgress;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Renderer;
@@ -50,8 +51,9 @@ final class TilesCommand implements Callable<Integer> {
     int tile;
 
     @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME",
+            converter = Converters.PaletteName.class,
             description = "Colour palette: classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
-    String palette;
+    Palette palette;
 
     @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands.")
     boolean smooth;
@@ -71,7 +73,7 @@ final class TilesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewOptions.Choice view = viewOptions.resolve();
+        ViewSettings view = viewOptions.resolve();
         if (tile < MIN_TILE || tile > MAX_TILE) {
             throw new IllegalArgumentException("--tile must be between " + MIN_TILE + " and " + MAX_TILE + ", got " + tile);
         }
@@ -90,8 +92,8 @@ final class TilesCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the view is too deep for double precision at " + width + "x" + height
                     + " pixels; use fewer --levels");
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
-        Palette pal = Palette.parse(palette);
+        int t = Args.threads(threads);
+        Palette pal = palette;
         Path dir = OutputFolder.checked(output, "--output");
         ClusterOptions.Checked farmChoice = clusterOptions.given() ? clusterOptions.check() : null;
         PyramidGeometry geometry = new PyramidGeometry((int) width, (int) height, tile);

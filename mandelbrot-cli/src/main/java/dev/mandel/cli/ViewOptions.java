@@ -1,6 +1,11 @@
 package dev.mandel.cli;
 
+import dev.mandel.deep.DeepSetup;
 import dev.mandel.deep.DeepView;
+import dev.mandel.settings.DeepViewSettings;
+import dev.mandel.settings.RequestedView;
+import dev.mandel.settings.ViewSettings;
+import dev.mandel.view.ImageSize;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import picocli.CommandLine.Option;
@@ -27,9 +32,9 @@ final class ViewOptions {
         this.defaults = defaults;
     }
 
-    @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX",
+    @Option(names = "--region", paramLabel = "XMIN,XMAX,YMIN,YMAX", converter = Converters.Region.class,
             description = "Region of the complex plane, stretched to --size.")
-    String region;
+    PlaneRegion region;
 
     @Option(names = "--center", paramLabel = "RE,IM", description = "Centre of the view (with --span).")
     String center;
@@ -39,54 +44,40 @@ final class ViewOptions {
                     + " the height follows the image's aspect ratio. Views deeper than double resolves take the deep path.")
     String span;
 
-    @Option(names = "--preset", paramLabel = "NAME",
+    @Option(names = "--preset", paramLabel = "NAME", converter = Converters.PresetName.class,
             description = "A named view (see 'mandelbrot presets'); default: full (mojo for simulate).")
-    String preset;
+    Preset preset;
 
-    @Option(names = "--size", paramLabel = "WxH",
+    @Option(names = "--size", paramLabel = "WxH", converter = Converters.Size.class,
             description = "Image size (default: the preset's, 1200x900 for --region and --center).")
-    String size;
+    ImageSize size;
 
-    @Option(names = "--max-iter", paramLabel = "N|auto",
+    @Option(names = "--max-iter", paramLabel = "N|auto", converter = Converters.Limit.class,
             description = "Iteration limit (default: the preset's, 1000 for --region and --center, auto for deep views;"
                     + " auto grows with depth and with what the reference orbit shows).")
-    String maxIter;
+    MaxIter maxIter;
 
     /** Whether any view option was given (a saved session replaces the view, so none may be). */
     boolean anyGiven() {
         return region != null || center != null || span != null || preset != null || size != null || maxIter != null;
     }
 
-    /** A checked view and iteration limit, with a short description for summaries. */
-    record Choice(Viewport view, int maxIter, String label) {
-    }
-
-    /**
-     * A view deeper than double resolves (docs/deep-zoom.md): the exact decimal view and an explicit
-     * limit, or 0 for {@code auto}.
-     */
-    record DeepChoice(DeepView view, int maxIter, String label) {
-        boolean autoLimit() {
-            return maxIter <= 0;
-        }
-    }
-
     /** Validates the options together and builds the view; deep views are refused with one line. */
-    Choice resolve() {
-        Object v = resolveAny();
-        if (v instanceof DeepChoice deep) {
+    ViewSettings resolve() {
+        RequestedView v = resolveAny();
+        if (v instanceof DeepViewSettings deep) {
             throw tooDeep(deep.view().width(), deep.view().height(), deep.view().pixelSize().toDouble(),
                     Math.max(Math.abs(deep.view().centreRe().doubleValue()),
                             Math.abs(deep.view().centreIm().doubleValue())));
         }
-        return (Choice) v;
+        return (ViewSettings) v;
     }
 
     /**
-     * Validates the options together: a {@link Choice} where double precision resolves the view,
-     * a {@link DeepChoice} for {@code --center} and {@code --span} beyond it.
+     * Validates the options together: a {@link ViewSettings} where double precision resolves the
+     * view, a {@link DeepViewSettings} for {@code --center} and {@code --span} beyond it.
      */
-    Object resolveAny() {
+    RequestedView resolveAny() {
         int ways = (region != null ? 1 : 0) + (center != null || span != null ? 1 : 0) + (preset != null ? 1 : 0);
         if (ways > 1) {
             throw new IllegalArgumentException("choose one view: --region, --center with --span, or --preset");
@@ -96,32 +87,28 @@ final class ViewOptions {
                     ? "--span needs --center RE,IM (the point the view is centred on)"
                     : "--center needs --span WIDTH (how wide the view is in the plane)");
         }
-        Preset base = preset != null ? Preset.parse(preset) : defaults;
-        int[] wh = size != null ? Args.size(size) : new int[] {base.view().width(), base.view().height()};
-        boolean auto = maxIter != null && maxIter.trim().equalsIgnoreCase("auto");
-        Integer explicit = maxIter == null || auto ? null : Args.maxIter(maxIter);
+        Preset base = preset != null ? preset : defaults;
+        int[] wh = size != null ? new int[] {size.width(), size.height()}
+                : new int[] {base.view().width(), base.view().height()};
+        boolean auto = maxIter != null && maxIter.auto();
+        Integer explicit = maxIter == null || auto ? null : maxIter.value();
         if (center != null) {
             DeepView exact = Args.deepView(center, span, wh[0], wh[1]);
             String label = "center " + Args.abbreviate(center) + " span " + exact.spanText();
             if (!exact.fitsDouble()) {
-                return new DeepChoice(exact, explicit == null ? 0 : explicit, label);
+                return new DeepViewSettings(exact, explicit == null ? 0 : explicit, label);
             }
             Viewport view = exact.toViewport();
             int iterations = explicit != null ? explicit
-                    : auto ? dev.mandel.deep.DeepSetup.depthLimit(exact) : base.maxIter();
-            return new Choice(view, iterations, label);
+                    : auto ? DeepSetup.depthLimit(exact) : base.maxIter();
+            return new ViewSettings(view, iterations, label);
         }
         int iterations = explicit != null ? explicit : base.maxIter();
         Viewport view;
         String label;
         if (region != null) {
-            double[] r = Args.region(region);
-            if (!Double.isFinite(r[1] - r[0]) || !Double.isFinite(r[3] - r[2])) {
-                throw new IllegalArgumentException("--region '" + region + "' is wider or taller than the largest"
-                        + " double (" + Double.MAX_VALUE + "); the set lies within [-2, 2] x [-2, 2]");
-            }
-            view = new Viewport(r[0], r[1], r[2], r[3], wh[0], wh[1]);
-            label = "region " + region;
+            view = region.on(wh[0], wh[1]);
+            label = "region " + region.text();
         } else {
             view = base.view(wh[0], wh[1]);
             label = base.id();
@@ -130,7 +117,7 @@ final class ViewOptions {
             throw tooDeep(view.width(), view.height(), Math.min(view.dx(), view.dy()),
                     Math.max(Math.abs(view.centerRe()), Math.abs(view.centerIm())));
         }
-        return new Choice(view, iterations, label);
+        return new ViewSettings(view, iterations, label);
     }
 
     private static IllegalArgumentException tooDeep(int width, int height, double step, double magnitude) {

@@ -80,7 +80,7 @@ final class WorkerCommand implements Callable<Integer> {
                     + " address the farm's network reaches");
         }
         List<FarmAddress> peers = join == null ? List.of() : FarmAddress.parseList(join, "--join");
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
+        int t = Args.threads(threads);
         WorkerSettings settings = new WorkerSettings(address, p, port != null, peers);
         Optional<FarmSecret> secret = FarmSecret.fromEnvironment(System.getenv());
         FarmSecurity.requireSecretUnlessLoopback(settings.loopbackOnly(), secret,

@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.Palette;
 import dev.mandel.encode.Ffmpeg;
 import dev.mandel.encode.VideoOutput;
@@ -14,6 +15,7 @@ import dev.mandel.video.MethodComparison;
 import dev.mandel.video.Spans;
 import dev.mandel.video.EngineViewRenderer;
 import dev.mandel.video.ZoomMethod;
+import dev.mandel.view.ImageSize;
 import dev.mandel.video.ZoomPlan;
 import dev.mandel.video.ZoomRecorder;
 import dev.mandel.video.ZoomView;
@@ -70,17 +72,17 @@ final class ZoomCommand implements Callable<Integer> {
     int fps;
 
     @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH",
-            description = "Frame size, even edges (default ${DEFAULT-VALUE}).")
-    String size;
+            converter = Converters.Size.class, description = "Frame size, even edges (default ${DEFAULT-VALUE}).")
+    ImageSize size;
 
-    @Option(names = "--max-iter", defaultValue = "auto", paramLabel = "N|auto",
+    @Option(names = "--max-iter", defaultValue = "auto", paramLabel = "N|auto", converter = Converters.ZoomLimit.class,
             description = "Iteration limit, or auto: " + IterationLimit.AUTO_BASE + " for the whole set plus "
                     + IterationLimit.AUTO_PER_OCTAVE + " per halving of the span (default ${DEFAULT-VALUE}).")
-    String maxIter;
+    IterationLimit maxIter;
 
-    @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME",
+    @Option(names = "--palette", defaultValue = "classic", paramLabel = "NAME", converter = Converters.PaletteName.class,
             description = "classic, fire, ocean, aurora, grayscale (default ${DEFAULT-VALUE}).")
-    String palette;
+    Palette palette;
 
     @Option(names = "--smooth", description = "Smooth (continuous) colouring instead of bands.")
     boolean smooth;
@@ -90,16 +92,17 @@ final class ZoomCommand implements Callable<Integer> {
     int crf;
 
     @Option(names = "--method", defaultValue = "keyframes", paramLabel = "keyframes|direct",
+            converter = Converters.MethodName.class,
             description = "keyframes: render keyframes at 2x zoom steps and resample the frames between them;"
                     + " direct: render every frame (default ${DEFAULT-VALUE}).")
-    String method;
+    ZoomMethod method;
 
     @Option(names = "--threads", paramLabel = "N", description = "Render threads (default: all cores).")
     Integer threads;
 
     @Option(names = "--kernel", defaultValue = "auto", paramLabel = "auto|scalar|vector",
-            description = "Escape kernel (default ${DEFAULT-VALUE}).")
-    String kernel;
+            converter = Converters.KernelName.class, description = "Escape kernel (default ${DEFAULT-VALUE}).")
+    KernelChoice kernel;
 
     @Option(names = "--keep-keyframes", description = "Keep FILE.keyframes/ after the video is complete (re-encode or extend later).")
     boolean keepKeyframes;
@@ -125,14 +128,14 @@ final class ZoomCommand implements Callable<Integer> {
         BigDecimal target = Spans.parse(span, "--span");
         BigDecimal start = Spans.parse(fromSpan, "--from-span");
         int frames = ZoomPlan.frameCount(seconds, fps);
-        int[] wh = Args.size(size);
+        int[] wh = {size.width(), size.height()};
         ZoomOptions.requireEven(wh);
-        IterationLimit limit = IterationLimit.parse(maxIter);
-        Palette pal = Palette.parse(palette);
+        IterationLimit limit = maxIter;
+        Palette pal = palette;
         Ffmpeg.crf(crf);
-        ZoomMethod how = ZoomMethod.parse(method);
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : Args.threads(threads);
-        KernelProvider.Choice kernelChoice = Args.kernel(kernel);
+        ZoomMethod how = method;
+        int threadCount = Args.threads(threads);
+        KernelChoice kernelChoice = kernel;
         Path video = Outputs.checked(output, "--output", ".mp4");
         ZoomPlan plan = new ZoomPlan(centre[0], centre[1], start, target, frames, wh[0], wh[1], limit);
         // Pictures in flight: two keyframes, two rendered ahead, the frame, the render's own arrays.

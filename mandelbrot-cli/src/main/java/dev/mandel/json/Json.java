@@ -15,8 +15,9 @@ import dev.mandel.schedule.Schedule;
 import java.io.IOException;
 
 /**
- * The one JSON mapping of the engine's types, shared by sessions and traces so that the records
- * they both hold ({@code Settings}, {@code TaskRecord}, {@code Viewport}) read and write alike:
+ * The one JSON mapping of the engine's types, shared by sessions and traces so that the record
+ * they both hold ({@code TraceRecord}, with its {@code Viewport}, {@code Settings} and
+ * {@code TaskRecord}s) reads and writes alike:
  * records by their components, schedules by their command-line ids, strict on reading (a missing,
  * null or unknown field is an error).
  */

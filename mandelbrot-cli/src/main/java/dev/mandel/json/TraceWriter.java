@@ -3,9 +3,12 @@ package dev.mandel.json;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.TraceLog;
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.mandel.render.LoadBalance;
 import dev.mandel.render.TaskTrace;
+import dev.mandel.session.Settings;
+import dev.mandel.session.TaskRecord;
+import dev.mandel.session.TraceRecord;
 import dev.mandel.view.Viewport;
 
 import java.io.BufferedWriter;
@@ -19,26 +22,15 @@ import java.util.Locale;
 
 /**
  * Writes a render's task trace, one record per task: which rows, which worker, when (ns from the
- * start of the render) and how many iterations. CSV for spreadsheets and plotting; JSON (Jackson's
- * streaming generator, so a poster's many tasks never sit in memory twice) with the render's
- * settings and totals in front for tools that replay or compare schedules.
+ * start of the render) and how many iterations. CSV for spreadsheets and plotting; JSON in the one
+ * trace schema, {@link TraceRecord}, which a saved session embeds as its {@code trace}. The JSON is
+ * streamed task by task, so a poster's many tasks never sit in memory twice.
  */
 public final class TraceWriter {
 
     public static final String CSV_HEADER = "strip,task,first_row,last_row,worker,start_ns,end_ns,iterations";
 
-    /** What was rendered and how, written at the top of a JSON trace. */
-    public record Settings(Viewport view, int maxIter, String kernel, String schedule, int partitionFactor,
-                           int threads, long wallNanos, long iterations) {
-    }
-
     private TraceWriter() {
-    }
-
-    /** Writes CSV or JSON, chosen by the file's extension ({@code .csv} or {@code .json}). */
-    public static void write(Path target, Settings settings, TraceLog log) throws IOException {
-        boolean json = isJson(target);
-        AtomicFile.write(target, out -> write(out, json, settings, log));
     }
 
     /** Whether a trace at {@code target} is JSON ({@code .json}) rather than CSV ({@code .csv}). */
@@ -52,90 +44,76 @@ public final class TraceWriter {
         throw new IllegalArgumentException("trace file '" + target + "' must end in .csv or .json");
     }
 
-    /** Writes the trace to a stream (one output of a command's transaction). */
-    public static void write(OutputStream out, boolean json, Settings settings, TraceLog log) throws IOException {
+    /**
+     * Writes the trace of a render of {@code view} with {@code settings} to a stream (one output of a
+     * command's transaction), as JSON or CSV.
+     */
+    public static void write(OutputStream out, boolean json, Viewport view, Settings settings, long wallNanos,
+                             long iterations, TraceLog log) throws IOException {
         if (json) {
-            writeJson(out, settings, log);
+            writeJson(out, view, settings, wallNanos, iterations, log);
         } else {
             writeCsv(out, log);
         }
     }
 
-    public static void writeCsv(Path target, TraceLog log) throws IOException {
-        AtomicFile.write(target, out -> writeCsv(out, log));
-    }
-
-    public static void writeJson(Path target, Settings settings, TraceLog log) throws IOException {
-        AtomicFile.write(target, out -> writeJson(out, settings, log));
+    /** As {@link #write(OutputStream, boolean, Viewport, Settings, long, long, TraceLog)}, atomically to a file. */
+    public static void write(Path target, Viewport view, Settings settings, long wallNanos, long iterations,
+                             TraceLog log) throws IOException {
+        boolean json = isJson(target);
+        AtomicFile.write(target, out -> write(out, json, view, settings, wallNanos, iterations, log));
     }
 
     private static void writeCsv(OutputStream out, TraceLog log) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.US_ASCII));
         w.write(CSV_HEADER);
         w.write('\n');
-        int strip = 0;
-        for (TraceLog.Strip s : log.strips()) {
-            TaskTrace t = s.trace();
-            for (int task = 0; task < t.tasks(); task++) {
-                w.write(strip + "," + task + "," + t.firstRow(task) + "," + t.lastRow(task) + ","
-                        + t.worker(task) + "," + (s.offsetNanos() + t.startNanos(task)) + ","
-                        + (s.offsetNanos() + t.endNanos(task)) + "," + t.iterations(task) + "\n");
-            }
-            strip++;
-        }
+        forEachTask(log, t -> w.write(t.strip() + "," + t.task() + "," + t.firstRow() + "," + t.lastRow() + ","
+                + t.worker() + "," + t.startNanos() + "," + t.endNanos() + "," + t.iterations() + "\n"));
         w.flush();
     }
 
-    private static void writeJson(OutputStream out, Settings settings, TraceLog log) throws IOException {
-        JsonFactory factory = JsonFactory.builder().build();
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+    /** The fields of {@link TraceRecord}, in its order, with the tasks streamed one at a time. */
+    private static void writeJson(OutputStream out, Viewport view, Settings settings, long wallNanos, long iterations,
+                                  TraceLog log) throws IOException {
+        long[] busy = log.busyNanosByWorker();
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            Viewport v = settings.view();
-            g.writeObjectFieldStart("view");
-            g.writeNumberField("xMin", v.xMin());
-            g.writeNumberField("xMax", v.xMax());
-            g.writeNumberField("yMin", v.yMin());
-            g.writeNumberField("yMax", v.yMax());
-            g.writeNumberField("width", v.width());
-            g.writeNumberField("height", v.height());
-            g.writeEndObject();
-            g.writeNumberField("maxIter", settings.maxIter());
-            g.writeStringField("kernel", settings.kernel());
-            g.writeStringField("schedule", settings.schedule());
-            g.writeNumberField("partitionFactor", settings.partitionFactor());
-            g.writeNumberField("threads", settings.threads());
+            g.writeObjectField("view", view);
+            g.writeObjectField("settings", settings);
             g.writeNumberField("workers", log.workers());
-            g.writeNumberField("strips", log.strips().size());
-            g.writeNumberField("wallNanos", settings.wallNanos());
-            g.writeNumberField("iterations", settings.iterations());
-            g.writeNumberField("loadBalance", log.loadBalance());
+            g.writeNumberField("strips", Math.max(1, log.strips().size()));
+            g.writeNumberField("wallNanos", wallNanos);
+            g.writeNumberField("iterations", iterations);
+            g.writeNumberField("loadBalance", LoadBalance.of(busy, log.workers()));
             g.writeArrayFieldStart("busyNanosByWorker");
-            for (long b : log.busyNanosByWorker()) {
+            for (long b : busy) {
                 g.writeNumber(b);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("tasks");
-            int strip = 0;
-            for (TraceLog.Strip s : log.strips()) {
-                TaskTrace t = s.trace();
-                for (int task = 0; task < t.tasks(); task++) {
-                    g.writeStartObject();
-                    g.writeNumberField("strip", strip);
-                    g.writeNumberField("task", task);
-                    g.writeNumberField("firstRow", t.firstRow(task));
-                    g.writeNumberField("lastRow", t.lastRow(task));
-                    g.writeNumberField("worker", t.worker(task));
-                    g.writeNumberField("startNanos", s.offsetNanos() + t.startNanos(task));
-                    g.writeNumberField("endNanos", s.offsetNanos() + t.endNanos(task));
-                    g.writeNumberField("iterations", t.iterations(task));
-                    g.writeEndObject();
-                }
-                strip++;
-            }
+            forEachTask(log, g::writeObject);
             g.writeEndArray();
             g.writeEndObject();
+        }
+    }
+
+    private interface TaskSink {
+        void accept(TaskRecord task) throws IOException;
+    }
+
+    /** The log's tasks as records, one at a time, with times from the start of the render. */
+    private static void forEachTask(TraceLog log, TaskSink sink) throws IOException {
+        int strip = 0;
+        for (TraceLog.Strip s : log.strips()) {
+            TaskTrace t = s.trace();
+            for (int task = 0; task < t.tasks(); task++) {
+                sink.accept(new TaskRecord(strip, task, t.firstRow(task), t.lastRow(task), t.worker(task),
+                        s.offsetNanos() + t.startNanos(task), s.offsetNanos() + t.endNanos(task), t.iterations(task)));
+            }
+            strip++;
         }
     }
 }

@@ -21,7 +21,7 @@ class FarmClassLoadingTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path out = dir.resolve("x.png");
         Process p = new ProcessBuilder(List.of(java.toString(), "--add-modules=jdk.incubator.vector",
-                "-Djdk.incubator.vector.quiet=true", "-Xlog:class+load=info", "-cp",
+                "-Xlog:class+load=info", "-cp",
                 System.getProperty("java.class.path"), "dev.mandel.cli.Main", "render", "--size", "64x48",
                 "--no-warmup", "-o", out.toString()))
                 .redirectErrorStream(true).start();

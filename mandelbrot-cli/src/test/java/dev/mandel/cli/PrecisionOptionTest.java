@@ -61,11 +61,11 @@ class PrecisionOptionTest {
         CliRun bad = CliRun.of("render", "--precision", "half", "-o", dir.resolve("x.png").toString());
         assertEquals(2, bad.exitCode(), bad.toString());
         assertEquals(1, bad.errLines().size(), bad.err());
-        assertTrue(bad.err().contains("--precision: unknown precision 'half' (allowed: float, double, auto)"), bad.err());
+        assertTrue(bad.err().contains("option '--precision': unknown precision 'half' (allowed: float, double, auto)"), bad.err());
         CliRun tooMany = CliRun.of("render", "--precision", "float", "--max-iter", "" + (FloatScalarKernel.MAX_ITER + 1),
                 "--size", "8x8", "-o", dir.resolve("y.png").toString());
         assertEquals(2, tooMany.exitCode(), tooMany.toString());
-        assertTrue(tooMany.err().contains("--precision float counts at most"), tooMany.err());
+        assertTrue(tooMany.err().contains("--precision: float counts at most"), tooMany.err());
         assertTrue(Files.notExists(dir.resolve("y.png")));
     }
 }

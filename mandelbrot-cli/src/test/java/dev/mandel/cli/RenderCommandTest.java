@@ -169,7 +169,8 @@ class RenderCommandTest {
         assertEquals(30, json.get("tasks").size());
         assertEquals(4, json.get("strips").asInt());
         assertEquals(frame.totalIterations(), json.get("iterations").asLong());
-        assertEquals(200, json.get("maxIter").asInt());
+        assertEquals(200, json.get("settings").get("maxIter").asInt());
+        assertEquals(36, json.get("settings").get("rows").asInt());
     }
 
     @Test
@@ -177,7 +178,7 @@ class RenderCommandTest {
         RenderCommand command = new RenderCommand();
         new CommandLine(command).parseArgs();
         assertEquals(Path.of("mandelbrot.png"), command.output);
-        ViewOptions.Choice view = command.viewOptions.resolve();
+        dev.mandel.settings.ViewSettings view = command.viewOptions.resolve();
         assertEquals(Preset.FULL.view(), view.view());
         assertEquals(Preset.FULL.maxIter(), view.maxIter());
     }
@@ -186,13 +187,13 @@ class RenderCommandTest {
     void presetsKeepTheirOwnSizeAndLimitUnlessOverridden() {
         RenderCommand command = new RenderCommand();
         new CommandLine(command).parseArgs("--preset", "mojo");
-        ViewOptions.Choice view = command.viewOptions.resolve();
+        dev.mandel.settings.ViewSettings view = command.viewOptions.resolve();
         assertEquals(Preset.MOJO.view(), view.view());
         assertEquals(1000, view.maxIter());
 
         RenderCommand sized = new RenderCommand();
         new CommandLine(sized).parseArgs("--preset", "MOJO", "--size", "300x200", "--max-iter", "77");
-        ViewOptions.Choice small = sized.viewOptions.resolve();
+        dev.mandel.settings.ViewSettings small = sized.viewOptions.resolve();
         assertEquals(Preset.MOJO.view(300, 200), small.view());
         assertEquals(77, small.maxIter());
     }

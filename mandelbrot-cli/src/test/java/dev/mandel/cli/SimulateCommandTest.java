@@ -61,12 +61,17 @@ class SimulateCommandTest {
         Run r = run("simulate", "--preset", "classroom", "--size", "32x24", "--max-iter", "100", "--kernel", "scalar",
                 "--threads", "3", "--save-session", saved.toString(), "--chart", dir.resolve("c.png").toString());
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(kernel scalar; 3 threads)"), r.out());
         Session s = SessionFile.load(saved);
-        assertEquals("scalar", s.settings().kernel());
-        assertEquals(3, s.settings().threads());
+        assertEquals("scalar", s.trace().settings().kernel());
+        assertEquals(3, s.trace().settings().threads());
         Run bad = run("simulate", "--threads", "0", "--chart", dir.resolve("d.png").toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().startsWith("error: --threads must be between 1 and 1024, got 0"), bad.err());
+        Run single = run("simulate", "--threads", "1", "--validate", "--chart", dir.resolve("e.png").toString());
+        assertEquals(2, single.code());
+        assertTrue(single.err().startsWith("error: --validate compares 1 thread with --threads N"), single.err());
+        assertFalse(Files.exists(dir.resolve("e.png")));
     }
 
     @Test
@@ -86,11 +91,14 @@ class SimulateCommandTest {
             {"--costs", "joules"},
             {"--max-iter", "0"},
             {"--reps", "0"},
+            {"--kernel", "gpu"},
+            {"--threads", "-1"},
         };
         for (String[] b : bad) {
             Run r = run("simulate", b[0], b[1], "--chart", chart);
             assertEquals(2, r.code(), String.join(" ", b) + ": " + r.err());
             assertTrue(r.err().startsWith("error: "), r.err());
+            assertTrue(r.err().contains(b[0]), "the message names " + b[0] + ": " + r.err());
             assertEquals(1, r.err().lines().filter(l -> l.startsWith("error")).count(), r.err());
             assertFalse(r.err().contains("at dev.mandel"), "no stack trace: " + r.err());
         }

@@ -10,6 +10,8 @@ import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
 import dev.mandel.render.TaskTrace;
+import dev.mandel.schedule.Schedule;
+import dev.mandel.session.Settings;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +55,7 @@ class TraceAndRowsOutputTest {
     @Test
     void csvTraceHasOneLinePerTaskOfEveryStrip() throws IOException {
         Path file = dir.resolve("trace.csv");
-        TraceWriter.write(file, settings(), log());
+        TraceWriter.write(file, VIEW, settings(), 12345, 678, log());
         List<String> lines = Files.readAllLines(file);
         assertEquals(TraceWriter.CSV_HEADER, lines.getFirst());
         assertEquals(1 + top.trace().tasks() + bottom.trace().tasks(), lines.size());
@@ -75,11 +77,11 @@ class TraceAndRowsOutputTest {
     void jsonTraceReadsBackWithSettingsAndOffsetTimes() throws IOException {
         Path file = dir.resolve("trace.json");
         TraceLog log = log();
-        TraceWriter.write(file, settings(), log);
+        TraceWriter.write(file, VIEW, settings(), 12345, 678, log);
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals(48, root.get("view").get("width").asInt());
         assertEquals(-0.3, root.get("view").get("yMin").asDouble());
-        assertEquals("forkjoin", root.get("schedule").asText());
+        assertEquals("forkjoin", root.get("settings").get("schedule").asText());
         assertEquals(2, root.get("strips").asInt());
         assertEquals(log.loadBalance(), root.get("loadBalance").asDouble());
         JsonNode tasks = root.get("tasks");
@@ -128,7 +130,7 @@ class TraceAndRowsOutputTest {
 
     @Test
     void refusesAnUnknownTraceExtensionAndAWrongRowCount() {
-        assertThrows(IllegalArgumentException.class, () -> TraceWriter.write(dir.resolve("t.xml"), settings(), log()));
+        assertThrows(IllegalArgumentException.class, () -> TraceWriter.write(dir.resolve("t.xml"), VIEW, settings(), 12345, 678, log()));
         assertThrows(IllegalArgumentException.class, () -> RowTotalsCsv.write(dir.resolve("r.csv"), VIEW, new long[3]));
     }
 
@@ -140,7 +142,7 @@ class TraceAndRowsOutputTest {
         return java.util.Arrays.stream(v).sum();
     }
 
-    private static TraceWriter.Settings settings() {
-        return new TraceWriter.Settings(VIEW, 200, "scalar", "forkjoin", 16, 2, 12345, 678);
+    private static Settings settings() {
+        return new Settings("scalar", Schedule.FORKJOIN, 2, 16, 200, 0, VIEW.height());
     }
 }

@@ -38,7 +38,7 @@ class WorkerProcessTest {
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         worker = new ProcessBuilder(List.of(java.toString(), "--add-modules=jdk.incubator.vector",
-                "-Djdk.incubator.vector.quiet=true", "--sun-misc-unsafe-memory-access=allow", "-cp",
+                "--sun-misc-unsafe-memory-access=allow", "-cp",
                 System.getProperty("java.class.path"), "dev.mandel.cli.Main", "worker", "--port",
                 Integer.toString(port), "--threads", "1"))
                 .redirectErrorStream(true).start();

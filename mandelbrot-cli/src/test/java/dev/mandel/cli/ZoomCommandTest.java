@@ -123,9 +123,9 @@ class ZoomCommandTest {
                 bad("--from-span (0.001) must be wider than --span (0.002)", "--from-span", "0.001"),
                 bad("--span 1e-3000 with --center -0.7453,0.1127 is outside what the deep engine draws", "--span", "1e-3000"),
                 bad("--crf must be between 0 (lossless) and 51, got 60", "--crf", "60"),
-                bad("--method 'fast' is not one of: direct, keyframes", "--method", "fast"),
-                bad("--max-iter 'many' must be a whole number >= 1 or 'auto'", "--max-iter", "many"),
-                bad("--max-iter must be at least 1 or 'auto', got 0", "--max-iter", "0"),
+                bad("option '--method': unknown method 'fast' (allowed: direct, keyframes)", "--method", "fast"),
+                bad("option '--max-iter': 'many' must be a whole number >= 1 or 'auto'", "--max-iter", "many"),
+                bad("option '--max-iter': the iteration limit must be at least 1 or 'auto', got 0", "--max-iter", "0"),
                 bad("unknown palette 'plaid'", "--palette", "plaid"),
                 bad("must end in .mp4", "-o", "@/zoom.avi"),
                 bad("does not exist", "-o", "@/missing/zoom.mp4"));

@@ -47,20 +47,23 @@ class SessionFileTest {
 
         assertEquals(Session.FORMAT_VERSION, loaded.formatVersion());
         assertEquals(saved.savedAt(), loaded.savedAt());
-        assertEquals(frame.request().view(), loaded.view());
-        assertEquals(new Settings("scalar", Schedule.FORKJOIN, 2, 4, 300, 0, 24), loaded.settings());
+        assertEquals(frame.request().view(), loaded.trace().view());
+        assertEquals(new Settings("scalar", Schedule.FORKJOIN, 2, 4, 300, 0, 24), loaded.trace().settings());
         assertEquals(saved.machine(), loaded.machine());
         assertEquals(Runtime.getRuntime().availableProcessors(), loaded.machine().cores());
         assertArrayEquals(frame.rowTotals(), loaded.rowIterations());
         assertArrayEquals(saved.rowNanos(), loaded.rowNanos());
-        assertEquals(2, loaded.workers());
-        assertEquals(frame.trace().tasks(), loaded.trace().size());
-        assertEquals(saved.trace(), loaded.trace());
+        assertEquals(2, loaded.trace().workers());
+        assertEquals(1, loaded.trace().strips());
+        assertEquals(frame.loadBalance(), loaded.trace().loadBalance(), 1e-12);
+        assertEquals(frame.trace().tasks(), loaded.trace().tasks().size());
+        assertEquals(saved.trace().tasks(), loaded.trace().tasks());
+        assertArrayEquals(saved.trace().busyNanosByWorker(), loaded.trace().busyNanosByWorker());
         for (int t = 0; t < frame.trace().tasks(); t++) {
-            assertEquals(frame.trace().durationNanos(t), loaded.trace().get(t).durationNanos());
-            assertEquals(frame.trace().worker(t), loaded.trace().get(t).worker());
+            assertEquals(frame.trace().durationNanos(t), loaded.trace().tasks().get(t).durationNanos());
+            assertEquals(frame.trace().worker(t), loaded.trace().tasks().get(t).worker());
         }
-        assertEquals(frame.wallNanos(), loaded.wallNanos());
+        assertEquals(frame.wallNanos(), loaded.trace().wallNanos());
         assertEquals(frame.totalIterations(), loaded.totalIterations());
         // What a loaded session is for: replaying it gives the same prediction as the live frame.
         assertEquals(Simulator.run(saved.iterationCosts(), Policy.STEALING, 8, 4).makespan(),
@@ -93,17 +96,21 @@ class SessionFileTest {
         String msg = loadError(write("e.json", good.replace("\"maxIter\" : 300", "\"maxIter\" : 0")));
         assertTrue(msg.contains("max iterations must be at least 1"), msg);
         msg = loadError(write("f.json", good.replace("\"rows\" : 24", "\"rows\" : 23")));
-        assertTrue(msg.contains("rowIterations has 24 entries for 23 rows"), msg);
+        assertTrue(msg.contains("a task covers rows") && msg.contains("outside the frame"), msg);
         msg = loadError(write("g.json", good.replace("\"schedule\" : \"forkjoin\"", "\"schedule\" : \"magic\"")));
         assertTrue(msg.contains("unknown schedule 'magic'"), msg);
         msg = loadError(write("h.json", good.replace("\"workers\" :", "\"wrokers\" :")));
-        assertTrue(msg.contains("missing field 'workers' in Session"), msg);
+        assertTrue(msg.contains("missing field 'workers' in Session[\"trace\"]"), msg);
         msg = loadError(write("k.json", good.replace("{", "{ \"extra\" : 1,")));
         assertTrue(msg.contains("unknown field 'extra'"), msg);
         msg = loadError(write("i.json", good.replace("\"xMin\" : -2.0", "\"xMin\" : 5.0")));
         assertTrue(msg.contains("xMin"), msg);
         msg = loadError(write("j.json", good.replaceFirst("\"wallNanos\" : \\d+", "\"wallNanos\" : \"soon\"")));
         assertTrue(msg.contains("wallNanos"), msg);
+        msg = loadError(write("l.json", good.replaceFirst("\"loadBalance\" : [0-9.E-]+", "\"loadBalance\" : 7.5")));
+        assertTrue(msg.contains("loadBalance 7.5 does not match the tasks"), msg);
+        msg = loadError(write("m.json", good.replaceFirst("\"endNanos\" : (\\d+)", "\"endNanos\" : 9$1")));
+        assertTrue(msg.contains("busyNanosByWorker") && msg.contains("does not match the tasks"), msg);
     }
 
     private Path saveGood() throws IOException {

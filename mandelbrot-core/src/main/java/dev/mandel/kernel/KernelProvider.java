@@ -13,9 +13,6 @@ import java.util.function.Consumer;
  */
 public final class KernelProvider {
 
-    /** What {@code --kernel} accepts. */
-    public enum Choice { AUTO, SCALAR, VECTOR }
-
     /** Interleaves 1 .. MAX_INTERLEAVE exist (the generated {@code VectorBlocks} has one block each). */
     public static final int MAX_INTERLEAVE = 8;
 
@@ -29,11 +26,11 @@ public final class KernelProvider {
 
     /** The fastest kernel this JVM can run, warning once on stderr when that is the scalar one. */
     public static EscapeKernel best() {
-        return forChoice(Choice.AUTO);
+        return forChoice(KernelChoice.AUTO);
     }
 
     /** The kernel for a user's choice, with the machine's calibrated interleave. */
-    public static EscapeKernel forChoice(Choice choice) {
+    public static EscapeKernel forChoice(KernelChoice choice) {
         return forChoice(choice, 0);
     }
 
@@ -42,7 +39,7 @@ public final class KernelProvider {
      * calibrated default (resolved by the kernel's first row, so building a kernel never measures).
      * Asking for {@code VECTOR} where it cannot run is an error naming why.
      */
-    public static EscapeKernel forChoice(Choice choice, int interleave) {
+    public static EscapeKernel forChoice(KernelChoice choice, int interleave) {
         requireInterleave(interleave);
         return choose(choice, support(), interleave, KernelProvider::warnOnce);
     }
@@ -109,7 +106,7 @@ public final class KernelProvider {
         return s;
     }
 
-    static EscapeKernel choose(Choice choice, VectorSupport vectors, int interleave, Consumer<String> warn) {
+    static EscapeKernel choose(KernelChoice choice, VectorSupport vectors, int interleave, Consumer<String> warn) {
         return switch (choice) {
             case SCALAR -> new ScalarKernel();
             case VECTOR -> {

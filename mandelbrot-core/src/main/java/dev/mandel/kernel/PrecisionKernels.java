@@ -13,12 +13,12 @@ public final class PrecisionKernels {
     }
 
     /** The kernel for {@code --kernel} and {@code --precision}, with the calibrated interleave. */
-    public static EscapeKernel forChoice(KernelProvider.Choice kernel, Precision precision) {
+    public static EscapeKernel forChoice(KernelChoice kernel, Precision precision) {
         return forChoice(kernel, precision, 0);
     }
 
-    /** As {@link #forChoice(KernelProvider.Choice, Precision)}; {@code interleave} shapes the double kernel (0: calibrated). */
-    public static EscapeKernel forChoice(KernelProvider.Choice kernel, Precision precision, int interleave) {
+    /** As {@link #forChoice(KernelChoice, Precision)}; {@code interleave} shapes the double kernel (0: calibrated). */
+    public static EscapeKernel forChoice(KernelChoice kernel, Precision precision, int interleave) {
         return switch (precision) {
             case DOUBLE -> KernelProvider.forChoice(kernel, interleave);
             case FLOAT -> floatKernel(kernel);
@@ -27,7 +27,7 @@ public final class PrecisionKernels {
     }
 
     /** The single-precision kernel for a kernel choice (vector when available, as for double). */
-    public static EscapeKernel floatKernel(KernelProvider.Choice kernel) {
+    public static EscapeKernel floatKernel(KernelChoice kernel) {
         // Where the double vector kernel would not run (no module, too narrow), neither does this one.
         boolean usable = KernelProvider.vectorUsable();
         return switch (kernel) {

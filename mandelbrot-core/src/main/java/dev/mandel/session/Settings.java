@@ -3,11 +3,14 @@ package dev.mandel.session;
 import dev.mandel.schedule.Schedule;
 
 /**
- * How a session's frame was rendered: kernel, schedule, worker threads, partition factor, iteration
- * limit, and the rows of the view it covered.
+ * How a traced render ran (part of every {@link TraceRecord}, so of sessions and {@code --trace}
+ * files alike): kernel, schedule, worker threads, partition factor, iteration limit, and the rows
+ * of the view it covered.
  *
- * @param kernel   the name of the kernel that ran ({@code scalar}, {@code vector}, ...): a fact about the
- *                 frame, not a choice, so it stays a name a later build may not know
+ * @param kernel   the name of the kernel that ran ({@code scalar}, {@code vector}, {@code vector-float},
+ *                 {@code vector/vector-float} for auto precision, {@code deep}): a fact about the
+ *                 render, not the {@code KernelChoice} asked for (auto names no kernel, and the deep
+ *                 path is none of the choices), so it stays a name a later build may not know
  * @param schedule the schedule (saved as its id: {@code sequential}, {@code static}, {@code forkjoin})
  */
 public record Settings(String kernel, Schedule schedule, int threads, int partitionFactor, int maxIter,

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One task of a trace, the record both a saved session and a {@code --trace} JSON file hold: the
+ * One task of a {@link TraceRecord} (so of a saved session and a {@code --trace} JSON file alike): the
  * strip it belongs to (0 for a single frame) and its index in that strip, rows
  * {@code firstRow .. lastRow} (inclusive; {@code lastRow = firstRow - 1} if it completed none), the
  * worker, times in ns from the start of the render, and its iterations.

@@ -34,6 +34,16 @@ public final class RowCosts {
         public String label() {
             return label;
         }
+
+        /** Parses a unit by its label ({@code iterations} or {@code ns}). */
+        public static Unit parse(String text) {
+            for (Unit u : values()) {
+                if (u.label.equals(text.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    return u;
+                }
+            }
+            throw new IllegalArgumentException("unknown cost unit '" + text + "' (allowed: iterations, ns)");
+        }
     }
 
     private final double[] costs;

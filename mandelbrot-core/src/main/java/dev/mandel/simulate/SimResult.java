@@ -37,7 +37,7 @@ public record SimResult(Policy policy, int workers, int factor, double makespan,
     }
 
     /** {@link LoadBalance} of the simulated workers' work. */
-    public double busiestOverMean() {
+    public double loadBalance() {
         return LoadBalance.of(busy, workers);
     }
 }

@@ -1,6 +1,6 @@
 package dev.mandel.video;
 
-import dev.mandel.color.Colorizer;
+import dev.mandel.color.ColourTable;
 import dev.mandel.color.Palette;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
@@ -16,9 +16,6 @@ import java.util.concurrent.CancellationException;
  * so the last frame of a zoom is pixel for pixel the still render of the target view.
  */
 public final class DoubleViewRenderer implements ViewRenderer {
-
-    /** Largest colour table built (16 MiB); deeper limits colour each pixel directly. */
-    private static final int MAX_TABLE = 1 << 22;
 
     private final Renderer renderer;
     private final Palette palette;
@@ -87,21 +84,8 @@ public final class DoubleViewRenderer implements ViewRenderer {
      * null), as every double renderer colours them, here or on a farm.
      */
     public static int[] colour(int[] counts, double[] escapeMag2, Palette palette, int maxIter) {
-        Colorizer colorizer = new Colorizer(palette, maxIter);
         int[] argb = new int[counts.length];
-        if (escapeMag2 != null || maxIter >= MAX_TABLE) {
-            colorizer.colour(counts, escapeMag2, argb, 0, counts.length);
-        } else {
-            // Banded colours depend on the count alone: a table of maxIter + 1 colours instead of a
-            // logarithm per pixel (the table is cheap next to the frame: maxIter << pixels here).
-            int[] table = new int[maxIter + 1];
-            for (int c = 0; c <= maxIter; c++) {
-                table[c] = colorizer.argb(c);
-            }
-            for (int p = 0; p < counts.length; p++) {
-                argb[p] = table[counts[p]];
-            }
-        }
+        new ColourTable(palette, maxIter).colour(counts, escapeMag2, argb, 0, counts.length);
         return argb;
     }
 }

@@ -40,12 +40,12 @@ public final class IterationLimit {
 
     public static IterationLimit of(int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("--max-iter must be at least 1 or 'auto', got " + n);
+            throw new IllegalArgumentException("the iteration limit must be at least 1 or 'auto', got " + n);
         }
         return new IterationLimit(n, new double[0], new int[0]);
     }
 
-    /** Parses {@code N} or {@code auto}, with a one-line message naming the option otherwise. */
+    /** Parses {@code N} or {@code auto}, with a one-line message otherwise. */
     public static IterationLimit parse(String text) {
         String t = text.trim();
         if (t.equalsIgnoreCase("auto")) {
@@ -54,7 +54,7 @@ public final class IterationLimit {
         try {
             return of(Integer.parseInt(t));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--max-iter '" + text + "' must be a whole number >= 1 or 'auto'");
+            throw new IllegalArgumentException("'" + text + "' must be a whole number >= 1 or 'auto'");
         }
     }
 

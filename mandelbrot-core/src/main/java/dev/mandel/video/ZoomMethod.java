@@ -20,6 +20,6 @@ public enum ZoomMethod {
                 return m;
             }
         }
-        throw new IllegalArgumentException("--method '" + text + "' is not one of: direct, keyframes");
+        throw new IllegalArgumentException("unknown method '" + text + "' (allowed: direct, keyframes)");
     }
 }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FloatKernelTwinTest {
 
     private static final FloatScalarKernel SCALAR = new FloatScalarKernel();
-    private static final EscapeKernel VECTOR = PrecisionKernels.floatKernel(KernelProvider.Choice.VECTOR);
+    private static final EscapeKernel VECTOR = PrecisionKernels.floatKernel(KernelChoice.VECTOR);
 
     @Test
     void runsAtTheWidthTheDoubleKernelRunsAt() {
@@ -34,7 +34,7 @@ class FloatKernelTwinTest {
     @Test
     void theVectorKernelIsTheOneUnderTest() {
         assertEquals("vector-float", VECTOR.name());
-        assertEquals("scalar-float", PrecisionKernels.floatKernel(KernelProvider.Choice.SCALAR).name());
+        assertEquals("scalar-float", PrecisionKernels.floatKernel(KernelChoice.SCALAR).name());
     }
 
     @Test

@@ -19,7 +19,7 @@ class KernelProviderTest {
     @Test
     void picksVectorWhenUsable() {
         List<String> warnings = new ArrayList<>();
-        EscapeKernel k = KernelProvider.choose(KernelProvider.Choice.AUTO, USABLE, 3, warnings::add);
+        EscapeKernel k = KernelProvider.choose(KernelChoice.AUTO, USABLE, 3, warnings::add);
         assertEquals("vector", k.name());
         assertEquals(3, ((VectorKernel) k).interleave());
         assertTrue(warnings.isEmpty());
@@ -30,7 +30,7 @@ class KernelProviderTest {
     @Test
     void fallsBackToScalarWithOneLineSayingWhy() {
         List<String> warnings = new ArrayList<>();
-        EscapeKernel k = KernelProvider.choose(KernelProvider.Choice.AUTO, NO_C2, 0, warnings::add);
+        EscapeKernel k = KernelProvider.choose(KernelChoice.AUTO, NO_C2, 0, warnings::add);
         assertInstanceOf(ScalarKernel.class, k);
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).contains("TieredStopAtLevel") && !warnings.get(0).contains("\n"), warnings.get(0));
@@ -39,13 +39,13 @@ class KernelProviderTest {
     @Test
     void explicitVectorWhereItCannotRunIsAnError() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> KernelProvider.choose(KernelProvider.Choice.VECTOR, NO_C2, 0, w -> { }));
+                () -> KernelProvider.choose(KernelChoice.VECTOR, NO_C2, 0, w -> { }));
         assertTrue(e.getMessage().contains("C2"));
     }
 
     @Test
     void explicitScalarIsScalar() {
-        assertInstanceOf(ScalarKernel.class, KernelProvider.choose(KernelProvider.Choice.SCALAR, USABLE, 0, w -> { }));
+        assertInstanceOf(ScalarKernel.class, KernelProvider.choose(KernelChoice.SCALAR, USABLE, 0, w -> { }));
     }
 
     @Test

@@ -47,7 +47,7 @@ class PrecisionRuleTest {
         // The rule's claim, re-measured on small views at its edge: 1000 iterations, step about 1.5x the minimum.
         double[][] landmarks = {{-0.75, 0.0}, {-0.7453, 0.1127}, {0.2925, 0.0149}, {-0.7746806, -0.1374169}};
         EscapeKernel doubles = new ScalarKernel();
-        EscapeKernel floats = PrecisionKernels.floatKernel(KernelProvider.Choice.VECTOR);
+        EscapeKernel floats = PrecisionKernels.floatKernel(KernelChoice.VECTOR);
         for (double[] l : landmarks) {
             Viewport view = Viewport.centered(l[0], l[1], 0.24, 160, 120);
             assertTrue(PrecisionRule.floatResolves(view, 1000), "rule takes float for " + view);

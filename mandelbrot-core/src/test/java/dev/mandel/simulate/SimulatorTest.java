@@ -28,7 +28,7 @@ class SimulatorTest {
         assertEquals(13.0 / 11, st.speedup(), 1e-12);
         assertEquals(13.0 / 22, st.efficiency(), 1e-12);
         assertEquals(9.0 / 22, st.idleShare(), 1e-12);
-        assertEquals(22.0 / 13, st.busiestOverMean(), 1e-12);
+        assertEquals(22.0 / 13, st.loadBalance(), 1e-12);
         // cyclic: worker 0 rows 0,2 = 2; worker 1 rows 1,3 = 11.
         SimResult cy = Simulator.run(c, Policy.CYCLIC, 2, 1);
         assertEquals(11, cy.makespan());
@@ -58,7 +58,7 @@ class SimulatorTest {
         assertEquals(6, f3.makespan());
         assertEquals(2.0, f3.speedup(), 1e-12);
         assertEquals(0.0, f3.idleShare(), 1e-12);
-        assertEquals(1.0, f3.busiestOverMean(), 1e-12);
+        assertEquals(1.0, f3.loadBalance(), 1e-12);
         assertEquals(6, f3.tasks());
     }
 
@@ -92,7 +92,7 @@ class SimulatorTest {
         assertEquals(0, r.makespan());
         assertEquals(1.0, r.speedup());
         assertEquals(0.0, r.idleShare());
-        assertEquals(1.0, r.busiestOverMean());
+        assertEquals(1.0, r.loadBalance());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mandel.gui;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.Palette;
 import dev.mandel.gui.classroom.ClassroomPane;
 import dev.mandel.gui.model.ExplorerModel;
@@ -9,7 +10,6 @@ import dev.mandel.gui.model.ViewFit;
 import dev.mandel.gui.model.ViewerPrefs;
 import dev.mandel.gui.view.Snapshots;
 import dev.mandel.gui.view.ViewerWindow;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Preset;
@@ -121,7 +121,7 @@ public final class ViewerApp extends Application {
     /** Command-line settings override the remembered ones. */
     private RenderSettings withOptions(RenderSettings s) {
         if (options.kernel != null) {
-            s = s.withKernel(KernelProvider.Choice.valueOf(options.kernel.trim().toUpperCase(Locale.ROOT)));
+            s = s.withKernel(KernelChoice.valueOf(options.kernel.trim().toUpperCase(Locale.ROOT)));
         }
         if (options.schedule != null) {
             s = s.withSchedule(Schedule.parse(options.schedule));

@@ -1,9 +1,9 @@
 package dev.mandel.gui;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.gui.model.KernelWarmup;
 import dev.mandel.gui.model.ViewerKernels;
 import dev.mandel.io.DirectStderr;
-import dev.mandel.kernel.KernelProvider;
 import javafx.application.Application;
 
 import java.util.Locale;
@@ -43,7 +43,7 @@ public final class ViewerMain {
         if (options.jitWarmup) {
             // Before launch: JavaFX takes most of a second to bring up its window, time the JIT can use.
             // The kernel the viewer will render with: never a calibration run (see ViewerKernels).
-            KernelProvider.Choice choice = options.kernelChoice();
+            KernelChoice choice = options.kernelChoice();
             ViewerApp.warmup = KernelWarmup.start(() -> ViewerKernels.forChoice(choice));
         }
         try {

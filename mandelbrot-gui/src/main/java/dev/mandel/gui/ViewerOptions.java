@@ -126,9 +126,9 @@ public final class ViewerOptions {
     }
 
     /** The kernel asked for, or {@code AUTO}. */
-    dev.mandel.kernel.KernelProvider.Choice kernelChoice() {
-        return kernel == null ? dev.mandel.kernel.KernelProvider.Choice.AUTO
-                : dev.mandel.kernel.KernelProvider.Choice.valueOf(kernel.trim().toUpperCase(Locale.ROOT));
+    dev.mandel.kernel.KernelChoice kernelChoice() {
+        return kernel == null ? dev.mandel.kernel.KernelChoice.AUTO
+                : dev.mandel.kernel.KernelChoice.valueOf(kernel.trim().toUpperCase(Locale.ROOT));
     }
 
     boolean helpRequested;

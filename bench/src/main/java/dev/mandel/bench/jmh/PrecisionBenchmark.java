@@ -1,5 +1,6 @@
 package dev.mandel.bench.jmh;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.bench.Workload;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.KernelProvider;
@@ -49,8 +50,8 @@ public class PrecisionBenchmark extends OneFrameBenchmark {
 
     static EscapeKernel kernelFor(String id) {
         return switch (id) {
-            case "vector-double" -> KernelProvider.forChoice(KernelProvider.Choice.VECTOR);
-            case "vector-float" -> PrecisionKernels.floatKernel(KernelProvider.Choice.VECTOR);
+            case "vector-double" -> KernelProvider.forChoice(KernelChoice.VECTOR);
+            case "vector-float" -> PrecisionKernels.floatKernel(KernelChoice.VECTOR);
             case "scalar-double" -> new ScalarKernel();
             case "scalar-float" -> new FloatScalarKernel();
             default -> throw new IllegalArgumentException("unknown kernel '" + id

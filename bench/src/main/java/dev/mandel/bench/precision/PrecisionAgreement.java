@@ -1,5 +1,6 @@
 package dev.mandel.bench.precision;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.PrecisionKernels;
@@ -38,8 +39,8 @@ public final class PrecisionAgreement {
     }
 
     public static void main(String[] args) {
-        EscapeKernel doubles = KernelProvider.forChoice(KernelProvider.Choice.AUTO);
-        EscapeKernel floats = PrecisionKernels.floatKernel(KernelProvider.Choice.AUTO);
+        EscapeKernel doubles = KernelProvider.forChoice(KernelChoice.AUTO);
+        EscapeKernel floats = PrecisionKernels.floatKernel(KernelChoice.AUTO);
         System.out.printf(Locale.ROOT, "# float vs double escape counts, %dx%d views (%s vs %s)%n",
                 WIDTH, HEIGHT, floats.name(), doubles.name());
         System.out.println("| landmark | span | max-iter | step / float ulp | identical | within 1 | rule |");

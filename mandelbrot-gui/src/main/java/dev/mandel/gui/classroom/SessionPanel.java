@@ -1,8 +1,8 @@
 package dev.mandel.gui.classroom;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
 import dev.mandel.session.Machine;
 import dev.mandel.session.Session;
@@ -78,14 +78,14 @@ final class SessionPanel extends VBox {
     /** Loads a session, restores its view and settings (threads capped at this machine's limit). */
     Session load(Path file) {
         Session s = SessionFile.load(file);
-        Settings st = s.settings();
+        Settings st = s.trace().settings();
         int threads = Math.min(st.threads(), RenderSettings.maxThreads());
         model.setKernel(kernelChoice(st.kernel()));
         model.setSchedule(st.schedule());
         model.setThreads(threads);
         model.setPartitionFactor(st.partitionFactor());
         model.setMaxIter(Math.min(st.maxIter(), RenderSettings.MAX_ITER_LIMIT));
-        model.showRegion(s.view());
+        model.showRegion(s.trace().view());
         loaded = s;
         fill(saved, s.machine(), s);
         // One notice that says both, set after the render the load started (a render clears the
@@ -100,11 +100,11 @@ final class SessionPanel extends VBox {
         return loaded;
     }
 
-    static KernelProvider.Choice kernelChoice(String name) {
+    static KernelChoice kernelChoice(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "scalar" -> KernelProvider.Choice.SCALAR;
-            case "vector" -> KernelProvider.Choice.VECTOR;
-            default -> KernelProvider.Choice.AUTO;
+            case "scalar" -> KernelChoice.SCALAR;
+            case "vector" -> KernelChoice.VECTOR;
+            default -> KernelChoice.AUTO;
         };
     }
 
@@ -119,27 +119,16 @@ final class SessionPanel extends VBox {
             }
             return;
         }
-        Settings st = s.settings();
+        Settings st = s.trace().settings();
         column[4].setText(st.schedule().id() + (st.schedule() == dev.mandel.schedule.Schedule.FORKJOIN
                 ? " ×" + st.partitionFactor() : "") + " · " + st.kernel());
         column[5].setText(Integer.toString(st.threads()));
-        column[6].setText(Integer.toString(s.trace().size()));
-        column[7].setText(String.format(Locale.ROOT, "%.1f ms", s.wallNanos() / 1e6));
-        column[8].setText(String.format(Locale.ROOT, "%.2f", s.wallNanos() == 0 ? 0 : s.totalIterations() / (double) s.wallNanos()));
-        column[9].setText(String.format(Locale.ROOT, "%.2f", loadBalance(s)));
+        column[6].setText(Integer.toString(s.trace().tasks().size()));
+        long wallNanos = s.trace().wallNanos();
+        column[7].setText(String.format(Locale.ROOT, "%.1f ms", wallNanos / 1e6));
+        column[8].setText(String.format(Locale.ROOT, "%.2f", wallNanos == 0 ? 0 : s.totalIterations() / (double) wallNanos));
+        column[9].setText(String.format(Locale.ROOT, "%.2f", s.trace().loadBalance()));
         column[0].setTooltip(new javafx.scene.control.Tooltip(m.summary()));
-    }
-
-    /** {@link dev.mandel.render.LoadBalance} of the saved trace. */
-    private static double loadBalance(Session s) {
-        long[] busy = new long[s.workers()];
-        for (var t : s.trace()) {
-            if (t.worker() >= busy.length) {
-                busy = java.util.Arrays.copyOf(busy, t.worker() + 1);
-            }
-            busy[t.worker()] += t.endNanos() - t.startNanos();
-        }
-        return dev.mandel.render.LoadBalance.of(busy, s.workers());
     }
 
     private static String shorten(String s) {

@@ -1,10 +1,10 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.Palette;
 import dev.mandel.deep.DeepNavigation;
 import dev.mandel.deep.DeepSetup;
 import dev.mandel.deep.DeepView;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.Precision;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
@@ -499,7 +499,7 @@ public final class ExplorerModel implements AutoCloseable {
 
     // ---- settings verbs -----------------------------------------------------------------------
 
-    public void setKernel(KernelProvider.Choice kernel) {
+    public void setKernel(KernelChoice kernel) {
         change(s -> s.withKernel(kernel));
     }
 

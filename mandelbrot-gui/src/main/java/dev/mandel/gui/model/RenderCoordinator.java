@@ -1,7 +1,7 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.kernel.EscapeKernel;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.Precision;
 import dev.mandel.kernel.PrecisionKernels;
 import dev.mandel.render.Frame;
@@ -60,7 +60,7 @@ public final class RenderCoordinator implements AutoCloseable {
     }
 
     /** A renderer per kernel choice, precision, interleave (provisional until calibrated) and thread count. */
-    private record Key(KernelProvider.Choice kernel, Precision precision, int interleave, int threads) {
+    private record Key(KernelChoice kernel, Precision precision, int interleave, int threads) {
     }
 
     /** {@code frameKernel} null: the renderer's own kernel; otherwise a deep frame's kernel. */
@@ -94,15 +94,15 @@ public final class RenderCoordinator implements AutoCloseable {
     }
 
     /** Asks for a render; supersedes any pending request and cancels the job in flight. */
-    public void submit(RenderRequest request, KernelProvider.Choice kernel, Precision precision, int threads) {
+    public void submit(RenderRequest request, KernelChoice kernel, Precision precision, int threads) {
         submit(request, kernel, precision, threads, null);
     }
 
     /**
-     * As {@link #submit(RenderRequest, KernelProvider.Choice, Precision, int)}, computed by
+     * As {@link #submit(RenderRequest, KernelChoice, Precision, int)}, computed by
      * {@code frameKernel} (a deep frame's kernel) on the same pool; null means the renderer's own kernel.
      */
-    public void submit(RenderRequest request, KernelProvider.Choice kernel, Precision precision, int threads,
+    public void submit(RenderRequest request, KernelChoice kernel, Precision precision, int threads,
                        EscapeKernel frameKernel) {
         if (closed) {
             return;

@@ -1,7 +1,7 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.Palette;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.Precision;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.schedule.Schedule;
@@ -13,7 +13,7 @@ import dev.mandel.schedule.Schedule;
  * compare old and new settings to decide whether a change needs a new render (most do) or only a
  * recolour (the palette).
  */
-public record RenderSettings(KernelProvider.Choice kernel, Schedule schedule, int threads, int partitionFactor,
+public record RenderSettings(KernelChoice kernel, Schedule schedule, int threads, int partitionFactor,
                              int maxIter, Palette palette, boolean smooth, Precision precision) {
 
     /** Highest iteration limit the viewer offers; deep enough for every preset, small enough to stay interactive. */
@@ -44,12 +44,12 @@ public record RenderSettings(KernelProvider.Choice kernel, Schedule schedule, in
      * precision (float where it resolves the view, which is the overview, double when zoomed in).
      */
     public static RenderSettings defaults() {
-        return new RenderSettings(KernelProvider.Choice.AUTO, Schedule.FORKJOIN,
+        return new RenderSettings(KernelChoice.AUTO, Schedule.FORKJOIN,
                 Runtime.getRuntime().availableProcessors(), RenderRequest.DEFAULT_PARTITION_FACTOR, 1000,
                 Palette.CLASSIC, false, Precision.AUTO);
     }
 
-    public RenderSettings withKernel(KernelProvider.Choice k) {
+    public RenderSettings withKernel(KernelChoice k) {
         return new RenderSettings(k, schedule, threads, partitionFactor, maxIter, palette, smooth, precision);
     }
 

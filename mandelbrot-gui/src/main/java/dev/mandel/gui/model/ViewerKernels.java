@@ -1,5 +1,6 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.kernel.EscapeKernel;
 import dev.mandel.kernel.InterleaveCalibration;
 import dev.mandel.kernel.KernelProvider;
@@ -20,15 +21,15 @@ public final class ViewerKernels {
     }
 
     /** The interleave a kernel made now would use: the calibrated one, or the provisional one. */
-    public static int interleave(KernelProvider.Choice choice) {
-        if (choice == KernelProvider.Choice.SCALAR || !KernelProvider.vectorUsable()) {
+    public static int interleave(KernelChoice choice) {
+        if (choice == KernelChoice.SCALAR || !KernelProvider.vectorUsable()) {
             return 0;
         }
         return InterleaveCalibration.cached().orElse(PROVISIONAL_INTERLEAVE);
     }
 
     /** The kernel for {@code choice}, without measuring anything. */
-    public static EscapeKernel forChoice(KernelProvider.Choice choice) {
+    public static EscapeKernel forChoice(KernelChoice choice) {
         return KernelProvider.forChoice(choice, interleave(choice));
     }
 }

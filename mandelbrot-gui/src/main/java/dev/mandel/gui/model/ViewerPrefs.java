@@ -1,9 +1,9 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.Palette;
 import dev.mandel.io.AtomicFile;
 import dev.mandel.io.BoundedRead;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.Precision;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
@@ -49,7 +49,7 @@ public record ViewerPrefs(Viewport view, RenderSettings settings, boolean owners
         RenderSettings s = fallback.settings();
         try {
             s = new RenderSettings(
-                    KernelProvider.Choice.valueOf(p.getProperty("kernel").toUpperCase(Locale.ROOT)),
+                    KernelChoice.valueOf(p.getProperty("kernel").toUpperCase(Locale.ROOT)),
                     Schedule.parse(p.getProperty("schedule")),
                     Math.min(Integer.parseInt(p.getProperty("threads")), RenderSettings.maxThreads()),
                     Integer.parseInt(p.getProperty("partitionFactor")),

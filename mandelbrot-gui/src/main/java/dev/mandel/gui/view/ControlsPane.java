@@ -1,9 +1,9 @@
 package dev.mandel.gui.view;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.Palette;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.Precision;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Preset;
@@ -29,7 +29,7 @@ import java.util.function.Function;
 public final class ControlsPane extends VBox {
 
     private final ExplorerModel model;
-    final ComboBox<KernelProvider.Choice> kernel = new ComboBox<>();
+    final ComboBox<KernelChoice> kernel = new ComboBox<>();
     final ComboBox<Schedule> schedule = new ComboBox<>();
     final ComboBox<Precision> precision = new ComboBox<>();
     final IntInput threadsInput = new IntInput("threads", 1, RenderSettings.maxThreads(), 1, 1);
@@ -58,7 +58,7 @@ public final class ControlsPane extends VBox {
         setSpacing(14);
         setPadding(new Insets(12));
 
-        kernel.getItems().setAll(KernelProvider.Choice.values());
+        kernel.getItems().setAll(KernelChoice.values());
         kernel.setButtonCell(cell(c -> lower(c.name())));
         kernel.setCellFactory(l -> cell(c -> lower(c.name())));
         precision.getItems().setAll(Precision.values());

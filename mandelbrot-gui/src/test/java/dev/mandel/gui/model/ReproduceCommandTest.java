@@ -1,7 +1,7 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.Palette;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.Precision;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
@@ -14,7 +14,7 @@ class ReproduceCommandTest {
     @Test
     void printsTheExactRenderLine() {
         Viewport v = new Viewport(-0.7488, -0.7438, 0.1084, 0.11215, 1200, 900);
-        RenderSettings s = new RenderSettings(KernelProvider.Choice.VECTOR, Schedule.STATIC, 3, 8, 2000,
+        RenderSettings s = new RenderSettings(KernelChoice.VECTOR, Schedule.STATIC, 3, 8, 2000,
                 Palette.FIRE, true, Precision.FLOAT);
         assertEquals("./mandelbrot render --region -0.7488,-0.7438,0.1084,0.11215 --size 1200x900 --max-iter 2000"
                 + " --kernel vector --precision float --schedule static --threads 3 --partition-factor 8 --palette fire --smooth -o view.png",

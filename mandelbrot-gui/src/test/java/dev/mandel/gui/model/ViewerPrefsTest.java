@@ -1,7 +1,7 @@
 package dev.mandel.gui.model;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.color.Palette;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.kernel.Precision;
 import dev.mandel.schedule.Schedule;
 import dev.mandel.view.Viewport;
@@ -22,7 +22,7 @@ class ViewerPrefsTest {
     void roundTripsViewAndSettingsExactly(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sub/viewer.properties");
         ViewerPrefs saved = new ViewerPrefs(Viewport.centered(-0.1011, 0.9563, 1.234567e-9, 777, 555),
-                new RenderSettings(KernelProvider.Choice.SCALAR, Schedule.STATIC, 1, 5, 4321, Palette.OCEAN, true,
+                new RenderSettings(KernelChoice.SCALAR, Schedule.STATIC, 1, 5, 4321, Palette.OCEAN, true,
                         Precision.DOUBLE),
                 true, false);
         saved.save(file);

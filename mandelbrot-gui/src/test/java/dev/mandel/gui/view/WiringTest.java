@@ -1,9 +1,9 @@
 package dev.mandel.gui.view;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.gui.FxTest;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.RenderSettings;
-import dev.mandel.kernel.KernelProvider;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderJob;
 import dev.mandel.schedule.Schedule;
@@ -79,7 +79,7 @@ class WiringTest {
         f = awaitFrame(fr -> fr.maxIter() == 321, "a 321-iteration frame");
         assertEquals(321, f.request().maxIter());
 
-        FxTest.run(() -> c.kernel.setValue(KernelProvider.Choice.SCALAR));
+        FxTest.run(() -> c.kernel.setValue(KernelChoice.SCALAR));
         // Auto precision: the scalar kernel of either number type ("scalar" or "scalar-float").
         f = awaitFrame(fr -> fr.kernel().startsWith(new dev.mandel.kernel.ScalarKernel().name()), "a scalar frame");
         assertEquals(96, f.width());
