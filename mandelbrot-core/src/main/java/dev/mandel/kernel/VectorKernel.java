@@ -131,11 +131,14 @@ final class VectorKernel implements EscapeKernel {
                     break;
                 }
             }
-            for (int v = 0, at = i; v < vectors; v++) {
-                for (int lane = 0; lane < LANES && at < width; lane++, at++) {
-                    int n = (int) state.xyn[(3 * v + 2) * LANES + lane];
-                    counts[offset + at] = n;
-                    sum += n;
+            for (int v = 0, at = i; v < vectors; v++, at += LANES) {
+                // Whole vectors go out as one conversion and one store; lanes past the row's end
+                // never counted (they start inactive), so the lane sum needs no mask.
+                DoubleVector n = DoubleVector.fromArray(SPECIES, state.xyn, (3 * v + 2) * LANES);
+                if (at + LANES <= width) {
+                    sum += store(n, counts, offset + at);
+                } else {
+                    sum += store(n, counts, offset + at, SPECIES.indexInRange(at, width));
                 }
             }
         }
@@ -203,6 +206,13 @@ final class VectorKernel implements EscapeKernel {
         }
         atEscape.intoArray(escapeMag2, at, lanes);
         return store(n, out, at, lanes);
+    }
+
+    /** Stores all lanes' counts as ints and returns their sum (exact: counts are integers below 2^31). */
+    private static long store(DoubleVector n, int[] out, int at) {
+        IntVector counts = (IntVector) n.convertShape(VectorOperators.D2I, INT_SPECIES, 0);
+        counts.intoArray(out, at);
+        return (long) n.reduceLanes(VectorOperators.ADD);
     }
 
     /** Stores the lanes' counts as ints and returns their sum (exact: counts are small integers). */
