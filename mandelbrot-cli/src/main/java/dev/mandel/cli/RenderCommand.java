@@ -142,8 +142,8 @@ final class RenderCommand implements Callable<Integer> {
                     + " the deep path, which the farm does not run yet (docs/render-farm.md: reference orbits)");
         }
         if (resolved instanceof DeepViewSettings deep) {
-            return DeepRenderRun.run(deep, engine, colour, tx, image, npy, rowsCsv, traceFile, traceJson,
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            return DeepRenderRun.run(deep, engine, engineOptions.stripRows, colour, tx, image, npy, rowsCsv, traceFile,
+                    traceJson, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         ViewSettings view = (ViewSettings) resolved;
         Palette pal = colour.palette();

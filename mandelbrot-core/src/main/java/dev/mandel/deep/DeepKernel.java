@@ -28,6 +28,8 @@ public final class DeepKernel implements EscapeKernel {
     private final int spanExp;
     private final long[] perturbation;
     private final long[] bla;
+    /** Real offsets of the columns (the same in every row), in units of {@code 2^spanExp}. */
+    private final double[] columnRe;
 
     DeepKernel(DeepView view, FloatExp offsetRe, FloatExp offsetIm, DeltaLoop loop) {
         this.loop = loop;
@@ -40,6 +42,11 @@ public final class DeepKernel implements EscapeKernel {
         this.offIm = FloatExp.scalb(offsetIm.mantissa(), offsetIm.exponent() - spanExp);
         this.perturbation = new long[height];
         this.bla = new long[height];
+        this.columnRe = new double[width];
+        double twoW = 2.0 * width;
+        for (int i = 0; i < width; i++) {
+            columnRe[i] = offRe + spanMantissa * ((2.0 * i - width) / twoW);
+        }
     }
 
     @Override
@@ -66,13 +73,7 @@ public final class DeepKernel implements EscapeKernel {
         StepCounter steps = new StepCounter();
         double twoW = 2.0 * width;
         double dcIm = offIm + spanMantissa * ((height - 2.0 * row) / twoW);
-        for (int i = 0; i < width; i++) {
-            double dcRe = offRe + spanMantissa * ((2.0 * i - width) / twoW);
-            counts[offset + i] = loop.iterate(dcRe, dcIm, spanExp, maxIter, steps);
-            if (escapeMag2 != null) {
-                escapeMag2[offset + i] = steps.escapeMag2;
-            }
-        }
+        loop.iterateRow(columnRe, dcIm, spanExp, maxIter, counts, escapeMag2, offset, steps);
         perturbation[row] = steps.perturbation;
         bla[row] = steps.bla;
         return steps.perturbation + steps.bla;

@@ -1,5 +1,6 @@
 package dev.mandel.deep;
 
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.render.MemoryBudget;
 import dev.mandel.view.Viewport;
 
@@ -47,6 +48,16 @@ public final class DeepSetup {
      * ({@code maxIter <= 0}), reusing {@code previous} (may be null) when it fits.
      */
     public static DeepSetup prepare(DeepView view, int maxIter, ReferenceOrbit previous, BooleanSupplier cancelled) {
+        return prepare(view, maxIter, previous, cancelled, KernelChoice.AUTO);
+    }
+
+    /**
+     * As {@link #prepare(DeepView, int, ReferenceOrbit, BooleanSupplier)}, with the pixel loop chosen
+     * by {@code loop}: scalar, vector, or the faster one this JVM can run ({@link DeltaLoops}).
+     * Extended-range views always run the scalar extended loop.
+     */
+    public static DeepSetup prepare(DeepView view, int maxIter, ReferenceOrbit previous, BooleanSupplier cancelled,
+                                    KernelChoice loop) {
         boolean auto = maxIter <= 0;
         int startLimit = auto ? depthLimit(view) : maxIter;
         MemoryBudget.requireFits((long) (startLimit + 1) * BYTES_PER_INDEX,
@@ -62,20 +73,21 @@ public final class DeepSetup {
             orbit = chosen.orbit();
             limit = chosen.limit();
         }
-        return build(view, orbit, limit, auto, reused);
+        return build(view, orbit, limit, auto, reused, loop);
     }
 
-    private static DeepSetup build(DeepView view, ReferenceOrbit orbit, int limit, boolean auto, boolean reused) {
+    private static DeepSetup build(DeepView view, ReferenceOrbit orbit, int limit, boolean auto, boolean reused,
+                                   KernelChoice choice) {
         FloatExp offRe = offset(view.centreRe(), orbit.fixedRe(), orbit.bits());
         FloatExp offIm = offset(view.centreIm(), orbit.fixedIm(), orbit.bits());
         BlaTable table = BlaTable.build(orbit, dcMax(view, offRe, offIm), BlaTable.DEFAULT_EPSILON);
-        DeltaLoop loop = extended(view) ? new ExtendedDeltaLoop(orbit, table) : new DoubleDeltaLoop(orbit, table);
+        DeltaLoop loop = DeltaLoops.choose(view, orbit, table, choice);
         return new DeepSetup(view, orbit, table, new DeepKernel(view, offRe, offIm, loop), limit, auto, reused);
     }
 
     /** A kernel for {@code view} on an orbit already in hand (probes, tests). */
     static DeepKernel kernelFor(DeepView view, ReferenceOrbit orbit) {
-        return build(view, orbit, Math.max(1, orbit.iterations()), false, true).kernel;
+        return build(view, orbit, Math.max(1, orbit.iterations()), false, true, KernelChoice.SCALAR).kernel;
     }
 
     /** Whether pixel offsets of {@code view} fall below double's normal range. */
@@ -156,6 +168,11 @@ public final class DeepSetup {
      * code that shows positions (they are relative, not absolute).
      */
     public Viewport gridViewport() {
+        return gridViewport(view);
+    }
+
+    /** The grid of {@code view}, known before its orbit (for sizing a render's memory first). */
+    public static Viewport gridViewport(DeepView view) {
         return Viewport.centered(0, 0, 1, view.width(), view.height());
     }
 }

@@ -28,8 +28,15 @@ final class DoubleDeltaLoop implements DeltaLoop {
 
     @Override
     public int iterate(double dcRe, double dcIm, int dcExp, int maxIter, StepCounter steps) {
-        double dcr = FloatExp.scalb(dcRe, dcExp);
-        double dci = FloatExp.scalb(dcIm, dcExp);
+        return resume(FloatExp.scalb(dcRe, dcExp), FloatExp.scalb(dcIm, dcExp), 0, 0, 0, 0, maxIter, steps);
+    }
+
+    /**
+     * Continues a pixel with offset {@code dcr + i dci} from delta {@code z0} at orbit index
+     * {@code m0} after {@code n0} iterations, at the top of a step (before its escape test);
+     * {@link VectorDeltaLoop} hands its last lanes over this way.
+     */
+    int resume(double dcr, double dci, double zr0, double zi0, int m0, int n0, int maxIter, StepCounter steps) {
         final double[] zRe = this.zRe;
         final double[] zIm = this.zIm;
         final double[] gap = this.gap;
@@ -38,10 +45,10 @@ final class DoubleDeltaLoop implements DeltaLoop {
         final int[] count = t.count;
         final double[] radius = t.radiusD;
         final int topLevel = t.levels - 1;
-        double zr = 0;
-        double zi = 0;
-        int m = 0;
-        int n = 0;
+        double zr = zr0;
+        double zi = zi0;
+        int m = m0;
+        int n = n0;
         long perturbation = 0;
         long bla = 0;
         while (n < maxIter) {

@@ -2,6 +2,7 @@ package dev.mandel.bench.jmh;
 
 import dev.mandel.deep.DeepSetup;
 import dev.mandel.deep.DeepView;
+import dev.mandel.kernel.KernelChoice;
 import dev.mandel.render.Frame;
 import dev.mandel.render.RenderRequest;
 import dev.mandel.render.Renderer;
@@ -24,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The pixels of a deep frame (the Flake at 1.8e-157, 50,000 iterations) on the renderer, with the
  * orbit and table prepared once per trial: what a viewer pays per frame once the orbit is reused.
- * {@code threads} 1 against 2 gives the scaling of the over-partitioned deep rows.
+ * {@code threads} 1 against 2 gives the scaling of the over-partitioned deep rows; {@code loop}
+ * scalar against vector measures the Vector API loop (docs/deep-zoom.md, section 9).
  *
  * <p>Pitfall: the first frame includes the JIT compiling the delta loop; the warm-up iterations
  * absorb it, and the result is the seconds per frame of compiled code.
@@ -43,6 +45,10 @@ public class DeepFrameBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /** The pixel loop: scalar, or the Vector API loop whose lanes share the reference index. */
+    @Param({"scalar", "vector"})
+    public String loop;
+
     private DeepSetup setup;
     private Renderer renderer;
     private RenderRequest request;
@@ -52,7 +58,8 @@ public class DeepFrameBenchmark {
         String[] wh = size.split("x");
         DeepView view = DeepView.parse(ReferenceOrbitBenchmark.FLAKE, "1.8e-157",
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
-        setup = DeepSetup.prepare(view, 50_000, null, () -> false);
+        setup = DeepSetup.prepare(view, 50_000, null, () -> false,
+                KernelChoice.valueOf(loop.toUpperCase(java.util.Locale.ROOT)));
         renderer = new Renderer(setup.kernel(), threads);
         request = RenderRequest.of(setup.gridViewport(), setup.maxIter());
     }
