@@ -11,7 +11,8 @@
  * vectors, rows handed out dynamically to the threads through one atomic counter. Built with
  * -ffp-contract=off: the compiler must not fuse y*y into cr - y*y, which would change counts.
  *
- * Also here: the core clock and the FMA issue rate, measured, for the report's physical-limit line.
+ * Also here: the core clock, the FMA issue rate and the cycles of one step with nothing waiting,
+ * measured, for the report's physical-limit line.
  */
 #include <immintrin.h>
 #include <pthread.h>
@@ -34,6 +35,22 @@ typedef struct {
     atomic_llong total;
 } frame_t;
 
+/*
+ * One escape-time step of one vector, the 8 vector operations of DESIGN.md section 2: y*y, the
+ * |z|^2 FMA, the masked compare (escape test and AND with the active lanes in one), the masked
+ * count add, x+x, the 2xy + ci FMA, cr - y*y and the x FMA. Needs `four`, `one` and `ci` in scope.
+ */
+#define STEP(x, y, n, act, cr)                                                   \
+    do {                                                                         \
+        __m512d yy_ = _mm512_mul_pd((y), (y));                                   \
+        __m512d mag2_ = _mm512_fmadd_pd((x), (x), yy_);                          \
+        (act) = _mm512_mask_cmp_pd_mask((act), mag2_, four, _CMP_NGT_UQ);        \
+        (n) = _mm512_mask_add_pd((n), (act), (n), one);                          \
+        __m512d t_ = _mm512_fmadd_pd(_mm512_add_pd((x), (x)), (y), ci);          \
+        (x) = _mm512_fmadd_pd((x), (x), _mm512_sub_pd((cr), yy_));               \
+        (y) = t_;                                                                \
+    } while (0)
+
 /* Steps `g` vectors (1 <= g <= INTERLEAVE) of pixels from column i0; returns their count sum. */
 static inline int64_t block(const frame_t *f, double ci_value, int i0, int g, int32_t *out) {
     const __m512d four = _mm512_set1_pd(4.0), one = _mm512_set1_pd(1.0), ci = _mm512_set1_pd(ci_value);
@@ -53,13 +70,7 @@ static inline int64_t block(const frame_t *f, double ci_value, int i0, int g, in
         for (int s = 0; s < steps; s++) {
 #pragma GCC unroll 6
             for (int v = 0; v < INTERLEAVE; v++) {
-                __m512d yy = _mm512_mul_pd(y[v], y[v]);
-                __m512d mag2 = _mm512_fmadd_pd(x[v], x[v], yy);
-                act[v] = _mm512_mask_cmp_pd_mask(act[v], mag2, four, _CMP_NGT_UQ);
-                n[v] = _mm512_mask_add_pd(n[v], act[v], n[v], one);
-                __m512d t = _mm512_fmadd_pd(_mm512_add_pd(x[v], x[v]), y[v], ci);
-                x[v] = _mm512_fmadd_pd(x[v], x[v], _mm512_sub_pd(cr[v], yy));
-                y[v] = t;
+                STEP(x[v], y[v], n[v], act[v], cr[v]);
             }
         }
         k += steps;
@@ -230,6 +241,52 @@ double mandel_fma_per_cycle(double ghz) {
     return best;
 }
 
+/*
+ * Cycles one vector-step of STEP takes when nothing waits for anything: 6 independent vectors
+ * (their dependency chains, about 9 cycles per step, hide behind 6 x 2-3 cycles of issue; six
+ * masks fit the seven mask registers, eight would spill one), all
+ * lanes of c = 0 so that none ever escapes and the work never changes. This is the core's
+ * throughput for exactly the iteration's instruction mix, whichever pipes each operation goes to
+ * (on Ice Lake all eight share two 512-bit pipes; Zen 5 sends adds to two pipes of their own but
+ * the compare into a mask register to the FMA pipes), so lanes x clock / this = the physical limit.
+ */
+double mandel_step_cycles(double ghz) {
+    volatile double zero = 0.0;
+    double best = 1e9;
+    for (int run = 0; run < 40; run++) {
+        const __m512d four = _mm512_set1_pd(4.0), one = _mm512_set1_pd(1.0), ci = _mm512_set1_pd(zero);
+        const __m512d cr = _mm512_set1_pd(zero);
+        __m512d x[6], y[6], n[6];
+        __mmask8 act[6];
+        for (int v = 0; v < 6; v++) {
+            x[v] = y[v] = n[v] = _mm512_set1_pd(zero);
+            act[v] = 0xFF;
+        }
+        long steps = 250000;
+        double t0 = cpu_now();
+        for (long s = 0; s < steps; s++) {
+#pragma GCC unroll 6
+            for (int v = 0; v < 6; v++) {
+                STEP(x[v], y[v], n[v], act[v], cr);
+            }
+        }
+        double cycles = (cpu_now() - t0) * ghz * 1e9 / (steps * 6.0);
+        if (cycles < best) {
+            best = cycles;
+        }
+        double sink[8];
+        __m512d all = n[0];
+        for (int v = 1; v < 6; v++) {
+            all = _mm512_add_pd(all, _mm512_add_pd(n[v], _mm512_add_pd(x[v], y[v])));
+        }
+        _mm512_storeu_pd(sink, all);
+        if (sink[0] == 42.0 || (act[0] & act[5]) == 3) {
+            puts("");
+        }
+    }
+    return best;
+}
+
 #ifdef YARDSTICK_MAIN
 /* yardstick clock            prints the clock (scalar code, 512-bit code) and 512-bit FMAs per cycle as properties
  * yardstick render W H N T   renders the mojo region and prints iterations per second */
@@ -237,7 +294,8 @@ int main(int argc, char **argv) {
     if (argc >= 2 && strcmp(argv[1], "clock") == 0) {
         double scalar = mandel_clock_ghz();
         double ghz = mandel_clock_ghz_avx512();
-        printf("scalarClockGHz=%.3f\nclockGHz=%.3f\nfmaPerCycle=%.2f\n", scalar, ghz, mandel_fma_per_cycle(ghz));
+        printf("scalarClockGHz=%.3f\nclockGHz=%.3f\nfmaPerCycle=%.2f\nstepCycles=%.3f\n", scalar, ghz,
+               mandel_fma_per_cycle(ghz), mandel_step_cycles(ghz));
         return 0;
     }
     if (argc == 6 && strcmp(argv[1], "render") == 0) {

@@ -5,6 +5,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -24,7 +25,8 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class FloatVectorKernel implements EscapeKernel {
 
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    /** The width {@link VectorWidth} fixes for the double kernel too: {@code --vector-bits} applies to both. */
+    private static final VectorSpecies<Float> SPECIES = chooseSpecies();
     private static final VectorSpecies<Integer> INT_SPECIES = VectorSpecies.of(int.class, SPECIES.vectorShape());
     private static final int LANES = SPECIES.length();
     private static final int CHECK_EVERY = 8;
@@ -33,6 +35,15 @@ final class FloatVectorKernel implements EscapeKernel {
 
     private static final ThreadLocal<float[]> REAL_PARTS = ThreadLocal.withInitial(() -> new float[0]);
     private static final ThreadLocal<float[]> BLOCK_COUNTS = ThreadLocal.withInitial(() -> new float[0]);
+
+    private static VectorSpecies<Float> chooseSpecies() {
+        int bits = VectorWidth.requestedBits();
+        VectorSpecies<Float> species = bits == 0
+                ? FloatVector.SPECIES_PREFERRED
+                : VectorSpecies.of(float.class, VectorShape.forBitSize(bits));
+        VectorWidth.fix(species.vectorBitSize());
+        return species;
+    }
 
     /** Floats per vector on this machine. */
     static int lanes() {

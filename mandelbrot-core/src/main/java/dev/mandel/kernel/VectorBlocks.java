@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Per vector the loop carries x, y, the count n and an "active" mask (in an AVX-512 mask
  * register). A step costs 8 vector operations: y*y, the |z|^2 FMA, a compare that is also the
  * AND with the active mask ({@code compare(LE, four, active)}: one masked compare), the masked
- * count add, x+x, the 2xy + ci FMA, cr - y*y and the x FMA. An escaped lane is frozen: its
+ * count add, y+y, the 2xy + ci FMA (as x times 2y), cr - y*y and the x FMA. An escaped lane is frozen: its
  * mask bit is clear for good. (LE equals "not GT" here: an active lane's z is inside radius 2,
  * so its next |z|^2 is finite, never NaN.)
  *
@@ -22,6 +22,18 @@ import jdk.incubator.vector.VectorSpecies;
  * ({@link EscapeCheckCadence}). The step is written once per block: a second copy for the
  * last, shorter chunk would double the bytecode C2 inlines, and past its inlining budget
  * the wide blocks stop being compiled to vector instructions.
+ *
+ * <p>The active lanes are saved as one long of bits per vector ({@code toLong}, {@code fromLong}:
+ * a move between a mask register and a general one). {@code VectorMask.intoArray(boolean[])}
+ * is not force-inlined: C2 left it a call at interleave 3 and more, boxed the mask for it and
+ * allocated 4.8 KB per row of mojo (JMH {@code -prof gc}).
+ *
+ * <p>The chunk loop has a single exit, "no lane active, or the steps are done", tested with a
+ * non-short-circuit {@code &}, so every call takes it. With two exits, the "all escaped" one
+ * could go untaken while C2 profiled (blocks of interior pixels, cut by the slices), C2 then
+ * compiled it as an uncommon trap, and the first block to escape completely threw the block
+ * back to the interpreter until it was compiled again: a 63x31 view at 10^6 iterations ran
+ * slower on vectors than on the scalar loop.
  *
  * <p>A call runs at most the {@code steps} it is given, from the state in {@code xyn} (x, y, n
  * per vector) and {@code live} (the active lanes), and writes the state back: the caller
@@ -47,11 +59,11 @@ final class VectorBlocks {
     /**
      * Runs up to {@code steps} steps of {@code vectors} vectors of pixels from column {@code i0},
      * resuming from and saving to {@code xyn} ({@code 3 * vectors * LANES} doubles: x, y, n of
-     * each vector) and {@code live} ({@code vectors * LANES} active flags). Returns whether any
+     * each vector) and {@code live} (one long of active-lane bits per vector). Returns whether any
      * lane is still active.
      */
     static boolean block(int vectors, double xMin, double dx, double ci, int i0, int steps,
-                         double[] xyn, boolean[] live) {
+                         double[] xyn, long[] live) {
         return switch (vectors) {
             case 1 -> block1(xMin, dx, ci, i0, steps, xyn, live);
             case 2 -> block2(xMin, dx, ci, i0, steps, xyn, live);
@@ -66,7 +78,7 @@ final class VectorBlocks {
         };
     }
 
-    private static boolean block1(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block1(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -74,31 +86,31 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
-        for (int k = 0; k < steps; ) {
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
                 DoubleVector u0 = cr0.sub(yy0);
                 a0 = x0.fma(x0, yy0).compare(VectorOperators.LE, four, a0);
                 n0 = n0.add(one, a0);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
                 x0 = x0.fma(x0, u0);
                 y0 = t0;
             }
             k += chunk;
-            if (!a0.anyTrue()) {
+            if (!(a0.anyTrue() & k < steps)) {
                 break;
             }
         }
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         return a0.anyTrue();
     }
 
-    private static boolean block2(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block2(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -106,13 +118,13 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
-        for (int k = 0; k < steps; ) {
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -123,30 +135,30 @@ final class VectorBlocks {
                 a1 = x1.fma(x1, yy1).compare(VectorOperators.LE, four, a1);
                 n0 = n0.add(one, a0);
                 n1 = n1.add(one, a1);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 y0 = t0;
                 y1 = t1;
             }
             k += chunk;
-            if (!a0.or(a1).anyTrue()) {
+            if (!(a0.or(a1).anyTrue() & k < steps)) {
                 break;
             }
         }
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         return a0.or(a1).anyTrue();
     }
 
-    private static boolean block3(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block3(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -154,18 +166,18 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
-        for (int k = 0; k < steps; ) {
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -180,9 +192,9 @@ final class VectorBlocks {
                 n0 = n0.add(one, a0);
                 n1 = n1.add(one, a1);
                 n2 = n2.add(one, a2);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -191,26 +203,26 @@ final class VectorBlocks {
                 y2 = t2;
             }
             k += chunk;
-            if (!a0.or(a1.or(a2)).anyTrue()) {
+            if (!(a0.or(a1.or(a2)).anyTrue() & k < steps)) {
                 break;
             }
         }
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         return a0.or(a1.or(a2)).anyTrue();
     }
 
-    private static boolean block4(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block4(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -218,23 +230,23 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
-        for (int k = 0; k < steps; ) {
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -253,10 +265,10 @@ final class VectorBlocks {
                 n1 = n1.add(one, a1);
                 n2 = n2.add(one, a2);
                 n3 = n3.add(one, a3);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -267,30 +279,30 @@ final class VectorBlocks {
                 y3 = t3;
             }
             k += chunk;
-            if (!a0.or(a1).or(a2.or(a3)).anyTrue()) {
+            if (!(a0.or(a1).or(a2.or(a3)).anyTrue() & k < steps)) {
                 break;
             }
         }
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         return a0.or(a1).or(a2.or(a3)).anyTrue();
     }
 
-    private static boolean block5(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block5(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -298,28 +310,28 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
         DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
         DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
         DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
         DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
-        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
-        for (int k = 0; k < steps; ) {
+        VectorMask<Double> a4 = VectorMask.fromLong(SPECIES, live[4]);
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -342,11 +354,11 @@ final class VectorBlocks {
                 n2 = n2.add(one, a2);
                 n3 = n3.add(one, a3);
                 n4 = n4.add(one, a4);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
-                DoubleVector t4 = x4.add(x4).fma(y4, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
+                DoubleVector t4 = x4.fma(y4.add(y4), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -359,34 +371,34 @@ final class VectorBlocks {
                 y4 = t4;
             }
             k += chunk;
-            if (!a0.or(a1).or(a2.or(a3.or(a4))).anyTrue()) {
+            if (!(a0.or(a1).or(a2.or(a3.or(a4))).anyTrue() & k < steps)) {
                 break;
             }
         }
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         x4.intoArray(xyn, 12 * LANES);
         y4.intoArray(xyn, 13 * LANES);
         n4.intoArray(xyn, 14 * LANES);
-        a4.intoArray(live, 4 * LANES);
+        live[4] = a4.toLong();
         return a0.or(a1).or(a2.or(a3.or(a4))).anyTrue();
     }
 
-    private static boolean block6(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block6(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -394,33 +406,33 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
         DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
         DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
         DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
         DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
-        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromLong(SPECIES, live[4]);
         DoubleVector cr5 = IOTA.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
         DoubleVector x5 = DoubleVector.fromArray(SPECIES, xyn, 15 * LANES);
         DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
         DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
-        VectorMask<Double> a5 = VectorMask.fromArray(SPECIES, live, 5 * LANES);
-        for (int k = 0; k < steps; ) {
+        VectorMask<Double> a5 = VectorMask.fromLong(SPECIES, live[5]);
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -447,12 +459,12 @@ final class VectorBlocks {
                 n3 = n3.add(one, a3);
                 n4 = n4.add(one, a4);
                 n5 = n5.add(one, a5);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
-                DoubleVector t4 = x4.add(x4).fma(y4, ci);
-                DoubleVector t5 = x5.add(x5).fma(y5, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
+                DoubleVector t4 = x4.fma(y4.add(y4), ci);
+                DoubleVector t5 = x5.fma(y5.add(y5), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -467,38 +479,38 @@ final class VectorBlocks {
                 y5 = t5;
             }
             k += chunk;
-            if (!a0.or(a1.or(a2)).or(a3.or(a4.or(a5))).anyTrue()) {
+            if (!(a0.or(a1.or(a2)).or(a3.or(a4.or(a5))).anyTrue() & k < steps)) {
                 break;
             }
         }
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         x4.intoArray(xyn, 12 * LANES);
         y4.intoArray(xyn, 13 * LANES);
         n4.intoArray(xyn, 14 * LANES);
-        a4.intoArray(live, 4 * LANES);
+        live[4] = a4.toLong();
         x5.intoArray(xyn, 15 * LANES);
         y5.intoArray(xyn, 16 * LANES);
         n5.intoArray(xyn, 17 * LANES);
-        a5.intoArray(live, 5 * LANES);
+        live[5] = a5.toLong();
         return a0.or(a1.or(a2)).or(a3.or(a4.or(a5))).anyTrue();
     }
 
-    private static boolean block7(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block7(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -506,38 +518,38 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
         DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
         DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
         DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
         DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
-        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromLong(SPECIES, live[4]);
         DoubleVector cr5 = IOTA.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
         DoubleVector x5 = DoubleVector.fromArray(SPECIES, xyn, 15 * LANES);
         DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
         DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
-        VectorMask<Double> a5 = VectorMask.fromArray(SPECIES, live, 5 * LANES);
+        VectorMask<Double> a5 = VectorMask.fromLong(SPECIES, live[5]);
         DoubleVector cr6 = IOTA.add((double) (i0 + 6 * LANES)).mul(dx).add(xMin);
         DoubleVector x6 = DoubleVector.fromArray(SPECIES, xyn, 18 * LANES);
         DoubleVector y6 = DoubleVector.fromArray(SPECIES, xyn, 19 * LANES);
         DoubleVector n6 = DoubleVector.fromArray(SPECIES, xyn, 20 * LANES);
-        VectorMask<Double> a6 = VectorMask.fromArray(SPECIES, live, 6 * LANES);
-        for (int k = 0; k < steps; ) {
+        VectorMask<Double> a6 = VectorMask.fromLong(SPECIES, live[6]);
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -568,13 +580,13 @@ final class VectorBlocks {
                 n4 = n4.add(one, a4);
                 n5 = n5.add(one, a5);
                 n6 = n6.add(one, a6);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
-                DoubleVector t4 = x4.add(x4).fma(y4, ci);
-                DoubleVector t5 = x5.add(x5).fma(y5, ci);
-                DoubleVector t6 = x6.add(x6).fma(y6, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
+                DoubleVector t4 = x4.fma(y4.add(y4), ci);
+                DoubleVector t5 = x5.fma(y5.add(y5), ci);
+                DoubleVector t6 = x6.fma(y6.add(y6), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -591,42 +603,42 @@ final class VectorBlocks {
                 y6 = t6;
             }
             k += chunk;
-            if (!a0.or(a1.or(a2)).or(a3.or(a4).or(a5.or(a6))).anyTrue()) {
+            if (!(a0.or(a1.or(a2)).or(a3.or(a4).or(a5.or(a6))).anyTrue() & k < steps)) {
                 break;
             }
         }
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         x4.intoArray(xyn, 12 * LANES);
         y4.intoArray(xyn, 13 * LANES);
         n4.intoArray(xyn, 14 * LANES);
-        a4.intoArray(live, 4 * LANES);
+        live[4] = a4.toLong();
         x5.intoArray(xyn, 15 * LANES);
         y5.intoArray(xyn, 16 * LANES);
         n5.intoArray(xyn, 17 * LANES);
-        a5.intoArray(live, 5 * LANES);
+        live[5] = a5.toLong();
         x6.intoArray(xyn, 18 * LANES);
         y6.intoArray(xyn, 19 * LANES);
         n6.intoArray(xyn, 20 * LANES);
-        a6.intoArray(live, 6 * LANES);
+        live[6] = a6.toLong();
         return a0.or(a1.or(a2)).or(a3.or(a4).or(a5.or(a6))).anyTrue();
     }
 
-    private static boolean block8(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, boolean[] live) {
+    private static boolean block8(double xMin, double dx, double ciValue, int i0, int steps, double[] xyn, long[] live) {
         DoubleVector ci = DoubleVector.broadcast(SPECIES, ciValue);
         DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         DoubleVector four = DoubleVector.broadcast(SPECIES, 4.0);
@@ -634,43 +646,43 @@ final class VectorBlocks {
         DoubleVector x0 = DoubleVector.fromArray(SPECIES, xyn, 0);
         DoubleVector y0 = DoubleVector.fromArray(SPECIES, xyn, LANES);
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, xyn, 2 * LANES);
-        VectorMask<Double> a0 = VectorMask.fromArray(SPECIES, live, 0);
+        VectorMask<Double> a0 = VectorMask.fromLong(SPECIES, live[0]);
         DoubleVector cr1 = IOTA.add((double) (i0 + LANES)).mul(dx).add(xMin);
         DoubleVector x1 = DoubleVector.fromArray(SPECIES, xyn, 3 * LANES);
         DoubleVector y1 = DoubleVector.fromArray(SPECIES, xyn, 4 * LANES);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, xyn, 5 * LANES);
-        VectorMask<Double> a1 = VectorMask.fromArray(SPECIES, live, LANES);
+        VectorMask<Double> a1 = VectorMask.fromLong(SPECIES, live[1]);
         DoubleVector cr2 = IOTA.add((double) (i0 + 2 * LANES)).mul(dx).add(xMin);
         DoubleVector x2 = DoubleVector.fromArray(SPECIES, xyn, 6 * LANES);
         DoubleVector y2 = DoubleVector.fromArray(SPECIES, xyn, 7 * LANES);
         DoubleVector n2 = DoubleVector.fromArray(SPECIES, xyn, 8 * LANES);
-        VectorMask<Double> a2 = VectorMask.fromArray(SPECIES, live, 2 * LANES);
+        VectorMask<Double> a2 = VectorMask.fromLong(SPECIES, live[2]);
         DoubleVector cr3 = IOTA.add((double) (i0 + 3 * LANES)).mul(dx).add(xMin);
         DoubleVector x3 = DoubleVector.fromArray(SPECIES, xyn, 9 * LANES);
         DoubleVector y3 = DoubleVector.fromArray(SPECIES, xyn, 10 * LANES);
         DoubleVector n3 = DoubleVector.fromArray(SPECIES, xyn, 11 * LANES);
-        VectorMask<Double> a3 = VectorMask.fromArray(SPECIES, live, 3 * LANES);
+        VectorMask<Double> a3 = VectorMask.fromLong(SPECIES, live[3]);
         DoubleVector cr4 = IOTA.add((double) (i0 + 4 * LANES)).mul(dx).add(xMin);
         DoubleVector x4 = DoubleVector.fromArray(SPECIES, xyn, 12 * LANES);
         DoubleVector y4 = DoubleVector.fromArray(SPECIES, xyn, 13 * LANES);
         DoubleVector n4 = DoubleVector.fromArray(SPECIES, xyn, 14 * LANES);
-        VectorMask<Double> a4 = VectorMask.fromArray(SPECIES, live, 4 * LANES);
+        VectorMask<Double> a4 = VectorMask.fromLong(SPECIES, live[4]);
         DoubleVector cr5 = IOTA.add((double) (i0 + 5 * LANES)).mul(dx).add(xMin);
         DoubleVector x5 = DoubleVector.fromArray(SPECIES, xyn, 15 * LANES);
         DoubleVector y5 = DoubleVector.fromArray(SPECIES, xyn, 16 * LANES);
         DoubleVector n5 = DoubleVector.fromArray(SPECIES, xyn, 17 * LANES);
-        VectorMask<Double> a5 = VectorMask.fromArray(SPECIES, live, 5 * LANES);
+        VectorMask<Double> a5 = VectorMask.fromLong(SPECIES, live[5]);
         DoubleVector cr6 = IOTA.add((double) (i0 + 6 * LANES)).mul(dx).add(xMin);
         DoubleVector x6 = DoubleVector.fromArray(SPECIES, xyn, 18 * LANES);
         DoubleVector y6 = DoubleVector.fromArray(SPECIES, xyn, 19 * LANES);
         DoubleVector n6 = DoubleVector.fromArray(SPECIES, xyn, 20 * LANES);
-        VectorMask<Double> a6 = VectorMask.fromArray(SPECIES, live, 6 * LANES);
+        VectorMask<Double> a6 = VectorMask.fromLong(SPECIES, live[6]);
         DoubleVector cr7 = IOTA.add((double) (i0 + 7 * LANES)).mul(dx).add(xMin);
         DoubleVector x7 = DoubleVector.fromArray(SPECIES, xyn, 21 * LANES);
         DoubleVector y7 = DoubleVector.fromArray(SPECIES, xyn, 22 * LANES);
         DoubleVector n7 = DoubleVector.fromArray(SPECIES, xyn, 23 * LANES);
-        VectorMask<Double> a7 = VectorMask.fromArray(SPECIES, live, 7 * LANES);
-        for (int k = 0; k < steps; ) {
+        VectorMask<Double> a7 = VectorMask.fromLong(SPECIES, live[7]);
+        for (int k = 0; ; ) {
             int chunk = Math.min(CHECK_EVERY, steps - k); // EscapeCheckCadence.chunk, inlined
             for (int s = 0; s < chunk; s++) {
                 DoubleVector yy0 = y0.mul(y0);
@@ -705,14 +717,14 @@ final class VectorBlocks {
                 n5 = n5.add(one, a5);
                 n6 = n6.add(one, a6);
                 n7 = n7.add(one, a7);
-                DoubleVector t0 = x0.add(x0).fma(y0, ci);
-                DoubleVector t1 = x1.add(x1).fma(y1, ci);
-                DoubleVector t2 = x2.add(x2).fma(y2, ci);
-                DoubleVector t3 = x3.add(x3).fma(y3, ci);
-                DoubleVector t4 = x4.add(x4).fma(y4, ci);
-                DoubleVector t5 = x5.add(x5).fma(y5, ci);
-                DoubleVector t6 = x6.add(x6).fma(y6, ci);
-                DoubleVector t7 = x7.add(x7).fma(y7, ci);
+                DoubleVector t0 = x0.fma(y0.add(y0), ci);
+                DoubleVector t1 = x1.fma(y1.add(y1), ci);
+                DoubleVector t2 = x2.fma(y2.add(y2), ci);
+                DoubleVector t3 = x3.fma(y3.add(y3), ci);
+                DoubleVector t4 = x4.fma(y4.add(y4), ci);
+                DoubleVector t5 = x5.fma(y5.add(y5), ci);
+                DoubleVector t6 = x6.fma(y6.add(y6), ci);
+                DoubleVector t7 = x7.fma(y7.add(y7), ci);
                 x0 = x0.fma(x0, u0);
                 x1 = x1.fma(x1, u1);
                 x2 = x2.fma(x2, u2);
@@ -731,42 +743,42 @@ final class VectorBlocks {
                 y7 = t7;
             }
             k += chunk;
-            if (!a0.or(a1).or(a2.or(a3)).or(a4.or(a5).or(a6.or(a7))).anyTrue()) {
+            if (!(a0.or(a1).or(a2.or(a3)).or(a4.or(a5).or(a6.or(a7))).anyTrue() & k < steps)) {
                 break;
             }
         }
         x0.intoArray(xyn, 0);
         y0.intoArray(xyn, LANES);
         n0.intoArray(xyn, 2 * LANES);
-        a0.intoArray(live, 0);
+        live[0] = a0.toLong();
         x1.intoArray(xyn, 3 * LANES);
         y1.intoArray(xyn, 4 * LANES);
         n1.intoArray(xyn, 5 * LANES);
-        a1.intoArray(live, LANES);
+        live[1] = a1.toLong();
         x2.intoArray(xyn, 6 * LANES);
         y2.intoArray(xyn, 7 * LANES);
         n2.intoArray(xyn, 8 * LANES);
-        a2.intoArray(live, 2 * LANES);
+        live[2] = a2.toLong();
         x3.intoArray(xyn, 9 * LANES);
         y3.intoArray(xyn, 10 * LANES);
         n3.intoArray(xyn, 11 * LANES);
-        a3.intoArray(live, 3 * LANES);
+        live[3] = a3.toLong();
         x4.intoArray(xyn, 12 * LANES);
         y4.intoArray(xyn, 13 * LANES);
         n4.intoArray(xyn, 14 * LANES);
-        a4.intoArray(live, 4 * LANES);
+        live[4] = a4.toLong();
         x5.intoArray(xyn, 15 * LANES);
         y5.intoArray(xyn, 16 * LANES);
         n5.intoArray(xyn, 17 * LANES);
-        a5.intoArray(live, 5 * LANES);
+        live[5] = a5.toLong();
         x6.intoArray(xyn, 18 * LANES);
         y6.intoArray(xyn, 19 * LANES);
         n6.intoArray(xyn, 20 * LANES);
-        a6.intoArray(live, 6 * LANES);
+        live[6] = a6.toLong();
         x7.intoArray(xyn, 21 * LANES);
         y7.intoArray(xyn, 22 * LANES);
         n7.intoArray(xyn, 23 * LANES);
-        a7.intoArray(live, 7 * LANES);
+        live[7] = a7.toLong();
         return a0.or(a1).or(a2.or(a3)).or(a4.or(a5).or(a6.or(a7))).anyTrue();
     }
 }

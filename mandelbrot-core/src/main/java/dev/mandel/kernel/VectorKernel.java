@@ -131,11 +131,14 @@ final class VectorKernel implements EscapeKernel {
                     break;
                 }
             }
-            for (int v = 0, at = i; v < vectors; v++) {
-                for (int lane = 0; lane < LANES && at < width; lane++, at++) {
-                    int n = (int) state.xyn[(3 * v + 2) * LANES + lane];
-                    counts[offset + at] = n;
-                    sum += n;
+            for (int v = 0, at = i; v < vectors; v++, at += LANES) {
+                // Whole vectors go out as one conversion and one store; lanes past the row's end
+                // never counted (they start inactive), so the lane sum needs no mask.
+                DoubleVector n = DoubleVector.fromArray(SPECIES, state.xyn, (3 * v + 2) * LANES);
+                if (at + LANES <= width) {
+                    sum += store(n, counts, offset + at);
+                } else {
+                    sum += store(n, counts, offset + at, SPECIES.indexInRange(at, width));
                 }
             }
         }
@@ -144,16 +147,18 @@ final class VectorKernel implements EscapeKernel {
 
     /**
      * A worker's block state between slices: x, y, n of each vector ({@code 3 * LANES} doubles per
-     * vector) and its active lanes. Reused for every block: no allocation per row.
+     * vector) and its active lanes (one long of bits per vector, lane k in bit k). Reused for every
+     * block: no allocation per row.
      */
     private static final class BlockState {
         final double[] xyn = new double[3 * MAX_INTERLEAVE * LANES];
-        final boolean[] live = new boolean[MAX_INTERLEAVE * LANES];
+        final long[] live = new long[MAX_INTERLEAVE];
 
         void reset(int vectors, int i0, int width) {
             java.util.Arrays.fill(xyn, 0, 3 * vectors * LANES, 0.0);
-            for (int p = 0; p < vectors * LANES; p++) {
-                live[p] = i0 + p < width;
+            for (int v = 0; v < vectors; v++) {
+                int inRow = Math.clamp(width - (i0 + v * LANES), 0, LANES);
+                live[v] = (1L << inRow) - 1;
             }
         }
     }
@@ -201,6 +206,13 @@ final class VectorKernel implements EscapeKernel {
         }
         atEscape.intoArray(escapeMag2, at, lanes);
         return store(n, out, at, lanes);
+    }
+
+    /** Stores all lanes' counts as ints and returns their sum (exact: counts are integers below 2^31). */
+    private static long store(DoubleVector n, int[] out, int at) {
+        IntVector counts = (IntVector) n.convertShape(VectorOperators.D2I, INT_SPECIES, 0);
+        counts.intoArray(out, at);
+        return (long) n.reduceLanes(VectorOperators.ADD);
     }
 
     /** Stores the lanes' counts as ints and returns their sum (exact: counts are small integers). */

@@ -22,6 +22,16 @@ class FloatKernelTwinTest {
     private static final EscapeKernel VECTOR = PrecisionKernels.floatKernel(KernelChoice.VECTOR);
 
     @Test
+    void runsAtTheWidthTheDoubleKernelRunsAt() {
+        // --vector-bits (here the build's -Dmandelbrot.vector.bits executions) narrows both kernels.
+        assertEquals(VectorKernel.SPECIES.vectorBitSize() / 32, FloatVectorKernel.lanes());
+        String bits = System.getProperty(VectorWidth.PROPERTY);
+        if (bits != null) {
+            assertEquals(Integer.parseInt(bits) / 32, FloatVectorKernel.lanes(), "the requested width is the one in use");
+        }
+    }
+
+    @Test
     void theVectorKernelIsTheOneUnderTest() {
         assertEquals("vector-float", VECTOR.name());
         assertEquals("scalar-float", PrecisionKernels.floatKernel(KernelChoice.SCALAR).name());
