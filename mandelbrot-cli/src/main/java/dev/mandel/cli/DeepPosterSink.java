@@ -1,5 +1,6 @@
 package dev.mandel.cli;
 
+import dev.mandel.color.CountFloor;
 import dev.mandel.deep.DeepKernel;
 import dev.mandel.poster.PosterSink;
 import dev.mandel.render.Frame;
@@ -8,17 +9,15 @@ import java.io.IOException;
 
 /**
  * The rows of a deep render on their way to the image: counts each row's iterations (the deep
- * kernel's row totals are steps, docs/deep-zoom.md section 8) and, for a PNG, lowers every count by
- * the view's colour floor before colouring. At depth every pixel has tens of thousands of
- * iterations, and a palette spread over all of them would paint the picture one colour.
+ * kernel's row totals are steps, docs/deep-zoom.md section 8) and, for a PNG, finds the view's
+ * colour floor ({@link CountFloor}, the rule the viewer colours deep frames by) before the image
+ * sink, whose colour table counts from it, is made.
  *
  * <p>The floor is the lowest count of the view when the first strip is the whole view (one frame,
  * as before posters existed); for a poster, whose rows are written before the last ones exist, it
  * is the lowest count of a {@value #SAMPLES}x{@value #SAMPLES} lattice of the view's own pixels,
  * border included, and a pixel lower still takes the floor's colour. The image sink is made once
  * the floor is known, since its colour table depends on it.
- *
- * <p>Counts are lowered in place in the strip's frame, which the pipeline drops after writing.
  */
 final class DeepPosterSink implements PosterSink {
 
@@ -40,7 +39,7 @@ final class DeepPosterSink implements PosterSink {
     private int floor;
 
     /**
-     * @param lowered     whether counts are lowered by the floor (a PNG) or written as they are (.npy)
+     * @param lowered     whether colours count from a floor (a PNG) or counts are written as they are (.npy)
      * @param posterFloor the sampled floor, used when the first strip is not the whole view
      */
     DeepPosterSink(Factory factory, boolean lowered, int posterFloor, int height) {
@@ -71,7 +70,7 @@ final class DeepPosterSink implements PosterSink {
         int width = strip.width();
         int[] counts = strip.counts();
         if (sink == null) {
-            floor = !lowered ? 0 : strip.rows() == height ? lowest(counts) : posterFloor;
+            floor = !lowered ? 0 : strip.rows() == height ? CountFloor.of(counts, true) : posterFloor;
             sink = factory.open(floor);
         }
         int first = strip.request().firstRow();
@@ -79,21 +78,10 @@ final class DeepPosterSink implements PosterSink {
             long sum = 0;
             for (int p = r * width; p < (r + 1) * width; p++) {
                 sum += counts[p];
-                if (lowered) {
-                    counts[p] = Math.max(0, counts[p] - floor);
-                }
             }
             rowIterations[first + r] = sum;
         }
         sink.accept(strip, from, to);
-    }
-
-    private static int lowest(int[] counts) {
-        int low = Integer.MAX_VALUE;
-        for (int c : counts) {
-            low = Math.min(low, c);
-        }
-        return low == Integer.MAX_VALUE ? 0 : low;
     }
 
     @Override

@@ -70,7 +70,7 @@ final class DeepRenderRun {
             tx.write(image, stream -> {
                 rows[0] = new DeepPosterSink(floor -> npy
                         ? new NpySink(stream, width, height, smooth, setup.maxIter())
-                        : new PngSink(stream, width, height, new ColourTable(palette, setup.maxIter() - floor)),
+                        : new PngSink(stream, width, height, new ColourTable(palette, setup.maxIter(), floor, 0)),
                         !npy, posterFloor, height);
                 result[0] = new StripPipeline(renderer, ProgressBar.forRender(err, height)).run(whole, plan, rows[0]);
                 rows[0].finish();
