@@ -18,9 +18,10 @@ import java.util.function.Function;
 /**
  * picocli converters from option text to the settings' own types. Each one calls the type's own
  * parser (the one place that knows its text form) and hands its one-line message to picocli, which
- * reports it as {@code error: Invalid value for option '--size': ...} with exit code 2.
+ * reports it as {@code error: Invalid value for option '--size': ...} with exit code 2. Public so the
+ * viewer's options ({@code dev.mandel.gui.ViewerOptions}) read their values with the same words.
  */
-final class Converters {
+public final class Converters {
 
     private Converters() {
     }
@@ -43,38 +44,38 @@ final class Converters {
         }
     }
 
-    static final class KernelName extends Parsed<KernelChoice> {
-        KernelName() {
+    public static final class KernelName extends Parsed<KernelChoice> {
+        public KernelName() {
             super(KernelChoice::parse);
         }
     }
 
-    static final class PrecisionName extends Parsed<Precision> {
-        PrecisionName() {
+    public static final class PrecisionName extends Parsed<Precision> {
+        public PrecisionName() {
             super(Precision::parse);
         }
     }
 
-    static final class ScheduleName extends Parsed<Schedule> {
-        ScheduleName() {
+    public static final class ScheduleName extends Parsed<Schedule> {
+        public ScheduleName() {
             super(Schedule::parse);
         }
     }
 
-    static final class PaletteName extends Parsed<Palette> {
-        PaletteName() {
+    public static final class PaletteName extends Parsed<Palette> {
+        public PaletteName() {
             super(Palette::parse);
         }
     }
 
-    static final class PresetName extends Parsed<Preset> {
-        PresetName() {
+    public static final class PresetName extends Parsed<Preset> {
+        public PresetName() {
             super(Preset::parse);
         }
     }
 
-    static final class Size extends Parsed<ImageSize> {
-        Size() {
+    public static final class Size extends Parsed<ImageSize> {
+        public Size() {
             super(ImageSize::parse);
         }
     }

@@ -1,7 +1,5 @@
 package dev.mandel.gui;
 
-import dev.mandel.kernel.KernelChoice;
-import dev.mandel.color.Palette;
 import dev.mandel.gui.classroom.ClassroomPane;
 import dev.mandel.gui.model.ExplorerModel;
 import dev.mandel.gui.model.KernelWarmup;
@@ -11,7 +9,7 @@ import dev.mandel.gui.model.ViewerPrefs;
 import dev.mandel.gui.view.Snapshots;
 import dev.mandel.gui.view.ViewerWindow;
 import dev.mandel.render.Frame;
-import dev.mandel.schedule.Schedule;
+import dev.mandel.view.ImageSize;
 import dev.mandel.view.Preset;
 import dev.mandel.view.Viewport;
 import javafx.animation.PauseTransition;
@@ -75,8 +73,8 @@ public final class ViewerApp extends Application {
             installClassroom(log); // asked for: before the window shows, so it opens on that tab
         }
 
-        double[] size = options.windowSize();
-        Scene scene = new Scene(window, size[0], size[1]);
+        ImageSize size = options.windowSize();
+        Scene scene = new Scene(window, size.width(), size.height());
         scene.getStylesheets().add(Objects.requireNonNull(
                 ViewerWindow.class.getResource("viewer.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
@@ -96,8 +94,7 @@ public final class ViewerApp extends Application {
         window.focusTarget().requestFocus();
 
         if (options.preset != null) {
-            Preset p = Preset.parse(options.preset);
-            model.applyPreset(p);
+            model.applyPreset(options.preset);
             if (options.maxIter != null) {
                 model.setMaxIter(options.maxIter);
             }
@@ -130,10 +127,10 @@ public final class ViewerApp extends Application {
     /** Command-line settings override the remembered ones. */
     private RenderSettings withOptions(RenderSettings s) {
         if (options.kernel != null) {
-            s = s.withKernel(KernelChoice.valueOf(options.kernel.trim().toUpperCase(Locale.ROOT)));
+            s = s.withKernel(options.kernel);
         }
         if (options.schedule != null) {
-            s = s.withSchedule(Schedule.parse(options.schedule));
+            s = s.withSchedule(options.schedule);
         }
         if (options.threads != null) {
             s = s.withThreads(options.threads);
@@ -145,7 +142,7 @@ public final class ViewerApp extends Application {
             s = s.withMaxIter(options.maxIter);
         }
         if (options.palette != null) {
-            s = s.withPalette(Palette.parse(options.palette));
+            s = s.withPalette(options.palette);
         }
         if (options.smooth) {
             s = s.withSmooth(true);

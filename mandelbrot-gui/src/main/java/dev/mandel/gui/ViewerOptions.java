@@ -1,5 +1,11 @@
 package dev.mandel.gui;
 
+import dev.mandel.cli.Converters;
+import dev.mandel.color.Palette;
+import dev.mandel.kernel.KernelChoice;
+import dev.mandel.schedule.Schedule;
+import dev.mandel.view.ImageSize;
+import dev.mandel.view.Preset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,6 +17,9 @@ import java.util.Locale;
  * Command-line options of {@code ./mandelbrot gui}: start from a preset or with given settings
  * (they override the remembered ones), and {@code --snapshot} to write a PNG of the whole window
  * once the first frame is done, then quit (how the README's screenshots are made).
+ *
+ * <p>Values are typed and read by the command line's converters (each type's own {@code parse}), so a
+ * bad one is reported in the same words as {@code ./mandelbrot render} reports it.
  */
 @Command(name = "mandelbrot gui",
         description = "The JavaFX viewer: explore the set and see where the work went.")
@@ -19,14 +28,16 @@ public final class ViewerOptions {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    @Option(names = "--preset", description = "Start at a preset view: full, seahorse, elephant, minibrot, mojo, classroom.")
-    String preset;
+    @Option(names = "--preset", converter = Converters.PresetName.class,
+            description = "Start at a preset view: full, seahorse, elephant, minibrot, mojo, classroom.")
+    Preset preset;
 
-    @Option(names = "--kernel", description = "auto, scalar or vector.")
-    String kernel;
+    @Option(names = "--kernel", converter = Converters.KernelName.class, description = "auto, scalar or vector.")
+    KernelChoice kernel;
 
-    @Option(names = "--schedule", description = "sequential, static or forkjoin.")
-    String schedule;
+    @Option(names = "--schedule", converter = Converters.ScheduleName.class,
+            description = "sequential, static or forkjoin.")
+    Schedule schedule;
 
     @Option(names = "--threads", description = "Worker threads (1 to twice the cores).")
     Integer threads;
@@ -37,8 +48,9 @@ public final class ViewerOptions {
     @Option(names = "--max-iter", description = "Iteration limit.")
     Integer maxIter;
 
-    @Option(names = "--palette", description = "classic, fire, ocean, aurora or grayscale.")
-    String palette;
+    @Option(names = "--palette", converter = Converters.PaletteName.class,
+            description = "classic, fire, ocean, aurora or grayscale.")
+    Palette palette;
 
     @Option(names = "--smooth", description = "Smooth colouring.")
     boolean smooth;
@@ -56,8 +68,8 @@ public final class ViewerOptions {
     @Option(names = "--tab", description = "Open with this side tab selected: explore, places, palette or classroom.")
     String tab;
 
-    @Option(names = "--window", description = "Window size WxH (default 1280x840).")
-    String window;
+    @Option(names = "--window", converter = Converters.Size.class, description = "Window size WxH (default 1280x840).")
+    ImageSize window;
 
     @Option(names = "--fresh", description = "Ignore the remembered view and settings.")
     boolean fresh;
@@ -94,24 +106,16 @@ public final class ViewerOptions {
             o.helpRequested = true;
             o.usage = cl.getUsageMessage();
         }
-        o.windowSize();
         o.check();
         return o;
     }
 
-    /** Parses every given value once, so a bad one fails here with its message, before any window. */
+    /** Checks what the types alone do not, so a bad value fails here with its message, before any window. */
     private void check() {
-        if (preset != null) {
-            dev.mandel.view.Preset.parse(preset);
-        }
-        if (schedule != null) {
-            dev.mandel.schedule.Schedule.parse(schedule);
-        }
-        if (palette != null) {
-            dev.mandel.color.Palette.parse(palette);
-        }
-        if (kernel != null && !java.util.Set.of("auto", "scalar", "vector").contains(kernel.trim().toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("unknown kernel '" + kernel + "' (allowed: auto, scalar, vector)");
+        if (window != null && (window.width() < MIN_WINDOW.width() || window.height() < MIN_WINDOW.height()
+                || window.width() > MAX_WINDOW_EDGE || window.height() > MAX_WINDOW_EDGE)) {
+            throw new IllegalArgumentException("window size '" + window + "' must be from " + MIN_WINDOW + " to "
+                    + MAX_WINDOW_EDGE + "x" + MAX_WINDOW_EDGE);
         }
         if (snapshot != null) {
             // Checked now, so a bad path fails before any window opens (the file is written at the end).
@@ -143,29 +147,21 @@ public final class ViewerOptions {
     }
 
     /** The kernel asked for, or {@code AUTO}. */
-    dev.mandel.kernel.KernelChoice kernelChoice() {
-        return kernel == null ? dev.mandel.kernel.KernelChoice.AUTO
-                : dev.mandel.kernel.KernelChoice.valueOf(kernel.trim().toUpperCase(Locale.ROOT));
+    KernelChoice kernelChoice() {
+        return kernel == null ? KernelChoice.AUTO : kernel;
     }
 
     boolean helpRequested;
     String usage;
 
-    /** {@code [width, height]} of the window. */
-    double[] windowSize() {
-        if (window == null) {
-            return new double[] {1280, 840};
-        }
-        String[] parts = window.trim().toLowerCase(Locale.ROOT).split("x", -1);
-        try {
-            double w = Integer.parseInt(parts[0].trim());
-            double h = Integer.parseInt(parts[1].trim());
-            if (parts.length == 2 && w >= 640 && h >= 480 && w <= 10000 && h <= 10000) {
-                return new double[] {w, h};
-            }
-        } catch (RuntimeException e) {
-            // fall through to the message
-        }
-        throw new IllegalArgumentException("window size '" + window + "' must look like WIDTHxHEIGHT, from 640x480 to 10000x10000");
+    /** Smallest window the controls fit in. */
+    static final ImageSize MIN_WINDOW = new ImageSize(640, 480);
+    /** Largest window edge: beyond any screen, small enough for the scene's buffers. */
+    static final int MAX_WINDOW_EDGE = 10_000;
+    private static final ImageSize DEFAULT_WINDOW = new ImageSize(1280, 840);
+
+    /** The window's size in pixels. */
+    ImageSize windowSize() {
+        return window == null ? DEFAULT_WINDOW : window;
     }
 }

@@ -100,12 +100,18 @@ final class SessionPanel extends VBox {
         return loaded;
     }
 
-    static KernelChoice kernelChoice(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "scalar" -> KernelChoice.SCALAR;
-            case "vector" -> KernelChoice.VECTOR;
-            default -> KernelChoice.AUTO;
-        };
+    /**
+     * The choice that runs a saved session's kernel again. A session names the kernel that ran, not
+     * the choice asked for: {@code scalar} and {@code vector} are choices ({@link KernelChoice#parse});
+     * anything else (auto precision's {@code vector/vector-float}, {@code deep}, a name a later build
+     * wrote) restores {@code auto}, which picks the best kernel here.
+     */
+    static KernelChoice kernelChoice(String ranKernel) {
+        try {
+            return KernelChoice.parse(ranKernel);
+        } catch (IllegalArgumentException notAChoice) {
+            return KernelChoice.AUTO;
+        }
     }
 
     private void fill(Label[] column, Machine m, Session s) {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -49,7 +48,7 @@ public record ViewerPrefs(Viewport view, RenderSettings settings, boolean owners
         RenderSettings s = fallback.settings();
         try {
             s = new RenderSettings(
-                    KernelChoice.valueOf(p.getProperty("kernel").toUpperCase(Locale.ROOT)),
+                    KernelChoice.parse(p.getProperty("kernel")),
                     Schedule.parse(p.getProperty("schedule")),
                     Math.min(Integer.parseInt(p.getProperty("threads")), RenderSettings.maxThreads()),
                     Integer.parseInt(p.getProperty("partitionFactor")),
@@ -74,7 +73,7 @@ public record ViewerPrefs(Viewport view, RenderSettings settings, boolean owners
         p.setProperty("view.yMax", Double.toString(view.yMax()));
         p.setProperty("view.width", Integer.toString(view.width()));
         p.setProperty("view.height", Integer.toString(view.height()));
-        p.setProperty("kernel", settings.kernel().name().toLowerCase(Locale.ROOT));
+        p.setProperty("kernel", settings.kernel().id());
         p.setProperty("schedule", settings.schedule().id());
         p.setProperty("threads", Integer.toString(settings.threads()));
         p.setProperty("partitionFactor", Integer.toString(settings.partitionFactor()));
