@@ -211,4 +211,24 @@ public final class BlaTable {
     public long nanos() {
         return nanos;
     }
+
+    /**
+     * The level of the longest block that starts at orbit index {@code m} ({@code m >= 1}), covers
+     * at most {@code budget} iterations and is valid for a delta of size {@code size} (|re| + |im|,
+     * a plain double), or -1 when not even a single step is. Radii shrink as blocks from one start
+     * grow, so it climbs from single steps and stops at the first invalid level.
+     */
+    int level(int m, double size, int budget) {
+        int from = m - 1;
+        int highest = Math.min(Integer.numberOfTrailingZeros(from), levels - 1);
+        int level = -1;
+        for (int k = 0; k <= highest; k++) {
+            int j = from >>> k;
+            if (j >= count[k] || (1 << k) > budget || !(size < radiusD[offset[k] + j])) {
+                break;
+            }
+            level = k;
+        }
+        return level;
+    }
 }

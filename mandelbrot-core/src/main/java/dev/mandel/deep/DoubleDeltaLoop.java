@@ -42,8 +42,6 @@ final class DoubleDeltaLoop implements DeltaLoop {
         final double[] gap = this.gap;
         final BlaTable t = this.t;
         final int[] offset = t.offset;
-        final int[] count = t.count;
-        final double[] radius = t.radiusD;
         final int topLevel = t.levels - 1;
         double zr = zr0;
         double zi = zi0;
@@ -76,21 +74,9 @@ final class DoubleDeltaLoop implements DeltaLoop {
                 refI = 0;
             }
             if (m > 0 && topLevel >= 0) {
-                // Radii shrink as blocks grow from the same start, so climb while valid.
-                double size = Math.abs(zr) + Math.abs(zi);
-                int from = m - 1;
-                int highest = Math.min(Integer.numberOfTrailingZeros(from), topLevel);
-                int budget = maxIter - n;
-                int level = -1;
-                for (int k = 0; k <= highest; k++) {
-                    int j = from >>> k;
-                    if (j >= count[k] || (1 << k) > budget || !(size < radius[offset[k] + j])) {
-                        break;
-                    }
-                    level = k;
-                }
+                int level = t.level(m, Math.abs(zr) + Math.abs(zi), maxIter - n);
                 if (level >= 0) {
-                    int at = offset[level] + (from >>> level);
+                    int at = offset[level] + ((m - 1) >>> level);
                     final double[] c = t.coefficientsD;
                     double ar = c[4 * at];
                     double ai = c[4 * at + 1];

@@ -197,8 +197,6 @@ final class VectorDeltaLoop implements DeltaLoop {
             final double[] gap = VectorDeltaLoop.this.gap;
             final BlaTable t = VectorDeltaLoop.this.t;
             final int[] offsetK = t.offset;
-            final int[] countK = t.count;
-            final double[] radius = t.radiusD;
             final double[] coefficients = t.coefficientsD;
             final int topLevel = t.levels - 1;
             int active = fill();
@@ -326,22 +324,11 @@ final class VectorDeltaLoop implements DeltaLoop {
                 }
                 tested = true;
                 if (m > 0 && topLevel >= 0) {
-                    // The longest block valid for every lane: radii shrink as blocks grow from
-                    // one start, so climb while the group's largest |z| stays inside.
+                    // The longest block valid for every lane: the one valid for the group's largest |z|.
                     double size = zr.abs().add(zi.abs()).reduceLanes(VectorOperators.MAX);
-                    int from = m - 1;
-                    int highest = Math.min(Integer.numberOfTrailingZeros(from), topLevel);
-                    int budget = left - s;
-                    int level = -1;
-                    for (int k = 0; k <= highest; k++) {
-                        int j = from >>> k;
-                        if (j >= countK[k] || (1 << k) > budget || !(size < radius[offsetK[k] + j])) {
-                            break;
-                        }
-                        level = k;
-                    }
+                    int level = t.level(m, size, left - s);
                     if (level >= 0) {
-                        int at = 4 * (offsetK[level] + (from >>> level));
+                        int at = 4 * (offsetK[level] + ((m - 1) >>> level));
                         double ar = coefficients[at];
                         double ai = coefficients[at + 1];
                         double br = coefficients[at + 2];
