@@ -66,6 +66,7 @@ final class VectorKernel implements EscapeKernel {
                     + interleave);
         }
         this.interleave = interleave;
+        WideBlockCompilation.before(interleave);
     }
 
     private static VectorSpecies<Double> chooseSpecies() {
@@ -91,6 +92,7 @@ final class VectorKernel implements EscapeKernel {
         int g = interleave;
         if (g == 0) {
             g = InterleaveCalibration.interleave(System.err::println);
+            WideBlockCompilation.before(g);
             interleave = g;
         }
         return g;
