@@ -33,8 +33,15 @@ final class FloatVectorKernel implements EscapeKernel {
     private static final FloatVector BAILOUT = FloatVector.broadcast(SPECIES, 4.0f);
     private static final FloatVector ZERO = FloatVector.zero(SPECIES);
 
-    private static final ThreadLocal<float[]> REAL_PARTS = ThreadLocal.withInitial(() -> new float[0]);
-    private static final ThreadLocal<float[]> BLOCK_COUNTS = ThreadLocal.withInitial(() -> new float[0]);
+    /**
+     * Per-thread buffers, born wide enough for a screen's rows. Grown on demand from empty, a render
+     * worker's first row took a branch that the warm-up thread had taken only before the method was
+     * profiled, C2 had compiled it as an uncommon trap, and the viewer's first frame deoptimised
+     * ({@code -Xlog:deoptimization}: {@code unstable_if} in {@code buffer}).
+     */
+    private static final int FIRST_BUFFER = 4096;
+    private static final ThreadLocal<float[]> REAL_PARTS = ThreadLocal.withInitial(() -> new float[FIRST_BUFFER]);
+    private static final ThreadLocal<float[]> BLOCK_COUNTS = ThreadLocal.withInitial(() -> new float[FIRST_BUFFER]);
 
     private static VectorSpecies<Float> chooseSpecies() {
         int bits = VectorWidth.requestedBits();
@@ -129,8 +136,10 @@ final class FloatVectorKernel implements EscapeKernel {
         FloatVector y = x;
         FloatVector n = x;
         FloatVector active = x.blend(FloatVector.broadcast(SPECIES, 1.0f), lanes);
-        for (int k = 0; k < maxIter; ) {
-            for (int stop = Math.min(maxIter, k + CHECK_EVERY); k < stop; k++) {
+        // One exit, as in VectorBlocks (see there): "no lane active, or the steps are done".
+        for (int k = 0; ; ) {
+            int chunk = Math.min(CHECK_EVERY, maxIter - k);
+            for (int s = 0; s < chunk; s++) {
                 FloatVector y2 = y.mul(y);
                 active = active.blend(ZERO, x.fma(x, y2).compare(VectorOperators.GT, BAILOUT));
                 n = n.add(active);
@@ -138,7 +147,8 @@ final class FloatVectorKernel implements EscapeKernel {
                 x = x.fma(x, cr.sub(y2));
                 y = yNew;
             }
-            if (!active.compare(VectorOperators.GT, ZERO).anyTrue()) {
+            k += chunk;
+            if (!(active.compare(VectorOperators.GT, ZERO).anyTrue() & k < maxIter)) {
                 break;
             }
         }
@@ -159,8 +169,11 @@ final class FloatVectorKernel implements EscapeKernel {
         FloatVector x1 = zero, y1 = zero, n1 = zero, a1 = one;
         FloatVector x2 = zero, y2 = zero, n2 = zero, a2 = one;
         FloatVector x3 = zero, y3 = zero, n3 = zero, a3 = one;
-        for (int k = 0; k < maxIter; ) {
-            for (int stop = Math.min(maxIter, k + CHECK_EVERY); k < stop; k++) {
+        // One exit (see block1): an "all escaped" exit that the warm-up never took was compiled as an
+        // uncommon trap, and the viewer's first frame after the warm-up ran in the interpreter.
+        for (int k = 0; ; ) {
+            int chunk = Math.min(CHECK_EVERY, maxIter - k);
+            for (int s = 0; s < chunk; s++) {
                 FloatVector yy0 = y0.mul(y0);
                 FloatVector yy1 = y1.mul(y1);
                 FloatVector yy2 = y2.mul(y2);
@@ -186,7 +199,8 @@ final class FloatVectorKernel implements EscapeKernel {
                 y2 = yNew2;
                 y3 = yNew3;
             }
-            if (!a0.add(a1).add(a2.add(a3)).compare(VectorOperators.GT, zero).anyTrue()) {
+            k += chunk;
+            if (!(a0.add(a1).add(a2.add(a3)).compare(VectorOperators.GT, zero).anyTrue() & k < maxIter)) {
                 break;
             }
         }
