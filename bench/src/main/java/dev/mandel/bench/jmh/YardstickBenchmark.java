@@ -37,6 +37,13 @@ import java.util.concurrent.TimeUnit;
  * exited per step would be measuring something else. Pitfall two: thread start-up. The Java
  * renderer's pool is built once per trial; the C side starts its helper threads per frame (tens
  * of microseconds against a frame of tens of milliseconds), which slightly favours Java.
+ *
+ * <p>Pitfall three: a shared host. The {@code java} and {@code c} trials run seconds apart, and a
+ * neighbour that slows one trial and not the other moves the ratio (one run read C at 6.8 G/s for
+ * all eight iterations of its one-thread trial, against 8.4 in the runs just before and after).
+ * {@code impl = pair} renders the frame with both in every invocation, alternating which goes first,
+ * and times each side ({@link PairTimes}): both share every slow second, and the summary's paired
+ * ratio is C's time over ours, per iteration.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -47,8 +54,11 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 public class YardstickBenchmark {
 
-    /** {@code java}: our vector kernel on our renderer; {@code c}: the AVX-512 C yardstick. */
-    @Param({"java", "c"})
+    /**
+     * {@code java}: our vector kernel on our renderer; {@code c}: the AVX-512 C yardstick;
+     * {@code pair}: both, frame after frame.
+     */
+    @Param({"java", "c", "pair"})
     public String impl;
 
     @Param({"1", "2"})
@@ -89,8 +99,8 @@ public class YardstickBenchmark {
         } else if (impl.equals("c")) {
             renderer.close();
             renderer = null;
-        } else {
-            throw new IllegalArgumentException("impl must be java or c, got " + impl);
+        } else if (!impl.equals("pair")) {
+            throw new IllegalArgumentException("impl must be java, c or pair, got " + impl);
         }
     }
 
@@ -114,15 +124,37 @@ public class YardstickBenchmark {
     }
 
     @Benchmark
-    public long render(EscapeIterations counter) {
-        long iterations;
-        if (renderer != null) {
-            Frame frame = renderer.render(request);
-            iterations = frame.totalIterations();
-        } else {
-            iterations = yardstick.render(view, maxIter, threads, counts);
-        }
+    public long render(EscapeIterations counter, PairTimes pair) {
+        long iterations = switch (impl) {
+            case "java" -> ours();
+            case "c" -> theirs();
+            default -> paired(pair);
+        };
         counter.escapeIterations += iterations;
         return iterations;
+    }
+
+    private boolean oursFirst;
+
+    /** One frame each, the first side alternating between invocations, each side timed. */
+    private long paired(PairTimes pair) {
+        oursFirst = !oursFirst;
+        long t0 = System.nanoTime();
+        long first = oursFirst ? ours() : theirs();
+        long t1 = System.nanoTime();
+        long second = oursFirst ? theirs() : ours();
+        long t2 = System.nanoTime();
+        pair.oursNanos += oursFirst ? t1 - t0 : t2 - t1;
+        pair.cNanos += oursFirst ? t2 - t1 : t1 - t0;
+        return first + second;
+    }
+
+    private long ours() {
+        Frame frame = renderer.render(request);
+        return frame.totalIterations();
+    }
+
+    private long theirs() {
+        return yardstick.render(view, maxIter, threads, counts);
     }
 }

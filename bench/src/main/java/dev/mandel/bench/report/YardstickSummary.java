@@ -1,5 +1,10 @@
 package dev.mandel.bench.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -41,7 +46,49 @@ public final class YardstickSummary {
         }
         md.append(String.format(Locale.ROOT, "| 2 threads / 1 thread | %s | %s | |%n", ratio(gips("java", 2), gips("java", 1)),
                 ratio(gips("c", 2), gips("c", 1))));
+        for (int t : new int[] {1, 2}) {
+            double[] paired = pairedRatios(t);
+            if (paired.length > 0) {
+                double[] sorted = paired.clone();
+                Arrays.sort(sorted);
+                md.append(String.format(Locale.ROOT,
+                        "| %d thread%s, paired frames (median of %d iterations, range %.3f-%.3f) | | | %.3f |%n", t,
+                        t == 1 ? "" : "s", sorted.length, sorted[0], sorted[sorted.length - 1], median(sorted)));
+            }
+        }
         return md.toString();
+    }
+
+    /**
+     * Ours / C of each measurement iteration of the {@code impl = pair} trial at {@code threads}: C's
+     * summed frame time over ours (the same frames, rendered alternately); empty without that trial.
+     */
+    public double[] pairedRatios(int threads) {
+        for (JsonNode run : results.mergedJson()) {
+            String name = run.path("benchmark").asText();
+            JsonNode params = run.path("params");
+            if (name.endsWith(BENCHMARK + ".render") && params.path("impl").asText().equals("pair")
+                    && params.path("threads").asText().equals(Integer.toString(threads))) {
+                List<Double> ratios = new ArrayList<>();
+                JsonNode ours = run.path("secondaryMetrics").path("oursNanos").path("rawData");
+                JsonNode c = run.path("secondaryMetrics").path("cNanos").path("rawData");
+                for (int fork = 0; fork < ours.size(); fork++) {
+                    for (int i = 0; i < ours.get(fork).size(); i++) {
+                        double o = ours.get(fork).get(i).asDouble();
+                        if (o > 0) {
+                            ratios.add(c.get(fork).get(i).asDouble() / o);
+                        }
+                    }
+                }
+                return ratios.stream().mapToDouble(Double::doubleValue).toArray();
+            }
+        }
+        return new double[0];
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static String num(OptionalDouble d) {
